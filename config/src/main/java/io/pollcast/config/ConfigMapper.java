@@ -1,0 +1,180 @@
+package io.pollcast.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Turns the validated {@code pollcast} subtree into records, checking each value's meaning. */
+final class ConfigMapper {
+  private static final int MAX_POOL_SIZE = 64;
+  private static final int MIN_OPTIONS = 2;
+  private static final int MAX_OPTIONS = 5;
+  private static final int MAX_OPTION_LENGTH = 40;
+
+  private static final String P = ConfigLoader.ROOT + ".";
+
+  private final Config config;
+  private final Map<String, String> env;
+
+  ConfigMapper(Config config, Map<String, String> env) {
+    this.config = config;
+    this.env = env;
+  }
+
+  PollcastConfig map() {
+    return new PollcastConfig(
+        language(),
+        zone("time-zone"),
+        storage(),
+        polls(),
+        new PrivacyConfig(path("privacy.key-file")),
+        new ConsoleConfig(names("console.hosts"), names("console.moderators")),
+        new DiscordConfig(
+            names("discord.host-roles"),
+            names("discord.moderator-roles"),
+            uri("discord.rest-url", "http", "https"),
+            uri("discord.gateway-url", "ws", "wss")),
+        slack(),
+        Secrets.fromEnvironment(env));
+  }
+
+  private Language language() {
+    String value = config.getString(P + "language");
+    try {
+      return Language.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw invalid("language", value, "\"nl\" or \"en\"");
+    }
+  }
+
+  private ZoneId zone(String key) {
+    String value = config.getString(P + key);
+    try {
+      return ZoneId.of(value);
+    } catch (DateTimeException e) {
+      throw invalid(key, value, "a time zone such as \"Europe/Amsterdam\" or \"UTC\"");
+    }
+  }
+
+  private StorageConfig storage() {
+    String url = config.getString(P + "storage.url");
+    if (!url.startsWith("jdbc:")) {
+      throw invalid("storage.url", url, "a JDBC URL such as \"jdbc:h2:file:./data/pollcast\"");
+    }
+    int poolSize = config.getInt(P + "storage.pool-size");
+    if (poolSize < 1 || poolSize > MAX_POOL_SIZE) {
+      throw invalid("storage.pool-size", poolSize, "a number from 1 to " + MAX_POOL_SIZE);
+    }
+    String password =
+        Optional.ofNullable(env.get("POLLCAST_DB_PASSWORD"))
+            .orElse(config.getString(P + "storage.password"));
+    return new StorageConfig(url, config.getString(P + "storage.user"), password, poolSize);
+  }
+
+  private PollsConfig polls() {
+    List<String> options =
+        config.getStringList(P + "polls.default-options").stream().map(String::strip).toList();
+    Set<String> distinct = new HashSet<>();
+    boolean valid = options.size() >= MIN_OPTIONS && options.size() <= MAX_OPTIONS;
+    for (String option : options) {
+      valid &= !option.isEmpty() && option.length() <= MAX_OPTION_LENGTH;
+      valid &= distinct.add(option.toLowerCase(Locale.ROOT));
+    }
+    if (!valid) {
+      throw invalid(
+          "polls.default-options",
+          options,
+          MIN_OPTIONS
+              + " to "
+              + MAX_OPTIONS
+              + " distinct options of 1 to "
+              + MAX_OPTION_LENGTH
+              + " characters, e.g. [Eens, Oneens]");
+    }
+    return new PollsConfig(options, config.getBoolean(P + "polls.live-results"));
+  }
+
+  private SlackConfig slack() {
+    String mode = config.getString(P + "slack.mode");
+    SlackConfig.SlackMode slackMode;
+    try {
+      slackMode = SlackConfig.SlackMode.valueOf(mode.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw invalid("slack.mode", mode, "\"socket\" or \"http\"");
+    }
+    int port = config.getInt(P + "slack.port");
+    if (port < 1 || port > 65_535) {
+      throw invalid("slack.port", port, "a TCP port from 1 to 65535");
+    }
+    return new SlackConfig(
+        slackMode,
+        port,
+        names("slack.host-users"),
+        names("slack.moderator-users"),
+        uri("slack.api-url", "http", "https"));
+  }
+
+  private Set<String> names(String key) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String name : config.getStringList(P + key)) {
+      if (name.isBlank()) {
+        throw invalid(key, config.getStringList(P + key), "a list of non-empty names");
+      }
+      names.add(name.strip());
+    }
+    return names;
+  }
+
+  private Path path(String key) {
+    String value = config.getString(P + key);
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      throw invalid(key, value, "a file path");
+    }
+  }
+
+  private URI uri(String key, String... schemes) {
+    String value = config.getString(P + key);
+    try {
+      URI uri = new URI(value);
+      if (uri.getHost() != null && List.of(schemes).contains(uri.getScheme())) {
+        return uri;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw invalid(
+        key, value, "an absolute URL starting with " + String.join(":// or ", schemes) + "://");
+  }
+
+  private InvalidConfigException invalid(String key, Object value, String expected) {
+    String origin;
+    try {
+      origin = " (" + config.getValue(P + key).origin().description() + ")";
+    } catch (ConfigException e) {
+      origin = "";
+    }
+    return new InvalidConfigException(
+        "Invalid setting 'pollcast."
+            + key
+            + "' = "
+            + value
+            + origin
+            + ": expected "
+            + expected
+            + ".");
+  }
+}

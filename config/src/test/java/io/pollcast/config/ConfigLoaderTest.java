@@ -1,0 +1,122 @@
+package io.pollcast.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.typesafe.config.ConfigFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ConfigLoaderTest {
+
+  @Test
+  void defaultsComeFromReferenceConf() {
+    PollcastConfig config = ConfigLoader.load(Optional.empty(), Map.of());
+
+    assertThat(config.language()).isEqualTo(Language.NL);
+    assertThat(config.timeZone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
+    assertThat(config.storage().url()).startsWith("jdbc:h2:file:./data/");
+    assertThat(config.polls().defaultOptions()).containsExactly("Eens", "Oneens");
+    assertThat(config.polls().liveResults()).isFalse();
+    assertThat(config.console().hosts()).containsExactly("host");
+    assertThat(config.console().moderators()).containsExactly("mod");
+    assertThat(config.slack().mode()).isEqualTo(SlackConfig.SlackMode.SOCKET);
+    assertThat(config.secrets().discordToken()).isEmpty();
+  }
+
+  @Test
+  void userFileOverridesDefaultsAndEnvironmentOverridesTheFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("my.conf");
+    Files.writeString(
+        file,
+        "pollcast { language = en, storage.url = \"jdbc:h2:mem:x\", polls.live-results = true }");
+
+    PollcastConfig config =
+        ConfigLoader.load(
+            Optional.of(file), Map.of("CONFIG_FORCE_pollcast_storage_pool__size", "7"));
+
+    assertThat(config.language()).isEqualTo(Language.EN);
+    assertThat(config.storage().url()).isEqualTo("jdbc:h2:mem:x");
+    assertThat(config.storage().poolSize()).isEqualTo(7);
+    assertThat(config.polls().liveResults()).isTrue();
+  }
+
+  @Test
+  void unknownKeyIsRefusedByName() {
+    assertThatThrownBy(() -> load("pollcast.storage.ulr = \"jdbc:h2:mem:x\""))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("pollcast.storage.ulr")
+        .hasMessageContaining("pollcast.storage.url");
+  }
+
+  @Test
+  void keyOutsideTheRootIsRefused() {
+    assertThatThrownBy(() -> load("pollcats.language = en"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("pollcats");
+  }
+
+  @Test
+  void wrongTypeNamesTheKey() {
+    assertThatThrownBy(() -> load("pollcast.storage.pool-size = many"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("pollcast.storage.pool-size");
+  }
+
+  @Test
+  void badValuesNameTheKeyAndTheExpectedForm() {
+    assertThatThrownBy(() -> load("pollcast.language = fr"))
+        .hasMessageContaining("pollcast.language")
+        .hasMessageContaining("\"nl\" or \"en\"");
+    assertThatThrownBy(() -> load("pollcast.time-zone = Mars/Olympus"))
+        .hasMessageContaining("pollcast.time-zone");
+    assertThatThrownBy(() -> load("pollcast.polls.default-options = [Eens]"))
+        .hasMessageContaining("pollcast.polls.default-options");
+    assertThatThrownBy(() -> load("pollcast.polls.default-options = [Eens, eens]"))
+        .hasMessageContaining("pollcast.polls.default-options");
+    assertThatThrownBy(() -> load("pollcast.discord.rest-url = \"discord\""))
+        .hasMessageContaining("pollcast.discord.rest-url");
+    assertThatThrownBy(() -> load("pollcast.slack.mode = webhook"))
+        .hasMessageContaining("pollcast.slack.mode");
+  }
+
+  @Test
+  void missingFileIsNamed(@TempDir Path dir) {
+    Path missing = dir.resolve("nope.conf");
+    assertThatThrownBy(() -> ConfigLoader.load(Optional.of(missing), Map.of()))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("nope.conf");
+  }
+
+  @Test
+  void secretsComeFromTheEnvironmentAndAreNeverPrinted() {
+    String token = "discord-token-that-must-not-leak";
+    PollcastConfig config =
+        ConfigLoader.load(
+            ConfigFactory.empty(),
+            Map.of("DISCORD_TOKEN", token, "POLLCAST_DB_PASSWORD", "db-secret-value"));
+
+    assertThat(config.secrets().discordToken()).contains(token);
+    assertThat(config.storage().password()).isEqualTo("db-secret-value");
+    assertThat(config.toString()).doesNotContain(token).doesNotContain("db-secret-value");
+  }
+
+  @Test
+  void listsAreImmutable() {
+    PollcastConfig config = load("pollcast.console.hosts = [anna, bert]");
+    assertThat(config.console().hosts()).containsExactlyInAnyOrder("anna", "bert");
+    assertThatThrownBy(() -> config.polls().defaultOptions().add("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(List.copyOf(config.polls().defaultOptions())).hasSize(2);
+  }
+
+  private static PollcastConfig load(String hocon) {
+    return ConfigLoader.load(ConfigFactory.parseString(hocon), Map.of());
+  }
+}
