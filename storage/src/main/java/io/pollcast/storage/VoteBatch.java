@@ -1,0 +1,185 @@
+package io.pollcast.storage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Applies a batch of vote requests inside one open transaction: locks the polls concerned, reads
+ * the voters' current votes once, replays the requests in arrival order in memory, then writes only
+ * the net changes to the votes and to the counters. Not thread-safe; one batch at a time.
+ */
+final class VoteBatch {
+  private final Handle handle;
+  private final List<VoteRequest> requests;
+  private final Map<Long, PollInfo> polls = new HashMap<>();
+  private final Map<BallotKey, Integer> initial = new HashMap<>();
+  private final Map<BallotKey, Integer> current = new LinkedHashMap<>();
+  private final Map<Counter, Integer> deltas = new LinkedHashMap<>();
+
+  private VoteBatch(Handle handle, List<VoteRequest> requests) {
+    this.handle = handle;
+    this.requests = requests;
+  }
+
+  /** Applies the requests; the caller commits. Results are in the order of the requests. */
+  static List<VoteResult> apply(Handle handle, List<VoteRequest> requests) {
+    return new VoteBatch(handle, requests).apply();
+  }
+
+  private List<VoteResult> apply() {
+    lockPolls();
+    readCurrentVotes();
+    List<VoteResult> results = new ArrayList<>(requests.size());
+    for (VoteRequest request : requests) {
+      results.add(replay(request));
+    }
+    writeVotes();
+    writeCounters();
+    return results;
+  }
+
+  private void lockPolls() {
+    List<Long> ids = requests.stream().map(VoteRequest::pollId).distinct().toList();
+    handle
+        .createQuery("SELECT id, state, option_count FROM poll WHERE id IN (<ids>) FOR UPDATE")
+        .bindList("ids", ids)
+        .map(
+            (rs, ctx) ->
+                new PollInfo(
+                    rs.getLong("id"),
+                    PollState.valueOf(rs.getString("state")) == PollState.OPEN,
+                    rs.getInt("option_count")))
+        .forEach(info -> polls.put(info.id(), info));
+  }
+
+  private void readCurrentVotes() {
+    Map<Long, List<byte[]>> votersByPoll = new HashMap<>();
+    for (VoteRequest request : requests) {
+      PollInfo poll = polls.get(request.pollId());
+      if (poll != null && poll.open()) {
+        votersByPoll
+            .computeIfAbsent(request.pollId(), id -> new ArrayList<>())
+            .add(request.voter().bytes());
+      }
+    }
+    votersByPoll.forEach(
+        (pollId, voters) ->
+            handle
+                .createQuery(
+                    "SELECT voter, option_idx FROM vote WHERE poll_id = :poll AND voter IN (<voters>)")
+                .bind("poll", pollId)
+                .bindList("voters", voters)
+                .map(
+                    (rs, ctx) ->
+                        Map.entry(
+                            new BallotKey(pollId, VoterId.of(rs.getBytes("voter"))),
+                            rs.getInt("option_idx")))
+                .forEach(
+                    e -> {
+                      initial.put(e.getKey(), e.getValue());
+                      current.put(e.getKey(), e.getValue());
+                    }));
+  }
+
+  private VoteResult replay(VoteRequest request) {
+    PollInfo poll = polls.get(request.pollId());
+    if (poll == null) {
+      return VoteResult.refused(VoteResult.Status.UNKNOWN_POLL);
+    }
+    if (!poll.open()) {
+      return VoteResult.refused(VoteResult.Status.POLL_CLOSED);
+    }
+    BallotKey key = new BallotKey(request.pollId(), request.voter());
+    Integer before = current.get(key);
+    OptionalInt previous = before == null ? OptionalInt.empty() : OptionalInt.of(before);
+    if (request.option().isEmpty()) {
+      if (before == null) {
+        return new VoteResult(VoteResult.Status.NO_VOTE, previous, OptionalInt.empty());
+      }
+      current.remove(key);
+      count(request.pollId(), before, -1);
+      return new VoteResult(VoteResult.Status.WITHDRAWN, previous, OptionalInt.empty());
+    }
+    int option = request.option().getAsInt();
+    if (option < 0 || option >= poll.optionCount()) {
+      return VoteResult.refused(VoteResult.Status.UNKNOWN_OPTION);
+    }
+    if (before != null && before == option) {
+      return new VoteResult(VoteResult.Status.UNCHANGED, previous, previous);
+    }
+    current.put(key, option);
+    count(request.pollId(), option, +1);
+    if (before == null) {
+      return new VoteResult(VoteResult.Status.COUNTED, previous, OptionalInt.of(option));
+    }
+    count(request.pollId(), before, -1);
+    return new VoteResult(VoteResult.Status.CHANGED, previous, OptionalInt.of(option));
+  }
+
+  private void count(long pollId, int option, int delta) {
+    deltas.merge(new Counter(pollId, option), delta, Integer::sum);
+  }
+
+  private void writeVotes() {
+    var upserts =
+        handle.prepareBatch(
+            "MERGE INTO vote (poll_id, voter, option_idx) KEY (poll_id, voter) VALUES (:p, :v, :o)");
+    var deletes = handle.prepareBatch("DELETE FROM vote WHERE poll_id = :p AND voter = :v");
+    for (BallotKey key : changedKeys()) {
+      Integer now = current.get(key);
+      if (now == null) {
+        deletes.bind("p", key.pollId()).bind("v", key.voter().bytes()).add();
+      } else {
+        upserts.bind("p", key.pollId()).bind("v", key.voter().bytes()).bind("o", now).add();
+      }
+    }
+    if (upserts.size() > 0) {
+      upserts.execute();
+    }
+    if (deletes.size() > 0) {
+      deletes.execute();
+    }
+  }
+
+  private List<BallotKey> changedKeys() {
+    List<BallotKey> changed = new ArrayList<>();
+    for (var entry : current.entrySet()) {
+      if (!Objects.equals(initial.get(entry.getKey()), entry.getValue())) {
+        changed.add(entry.getKey());
+      }
+    }
+    for (BallotKey key : initial.keySet()) {
+      if (!current.containsKey(key)) {
+        changed.add(key);
+      }
+    }
+    return changed;
+  }
+
+  private void writeCounters() {
+    var updates =
+        handle.prepareBatch(
+            "UPDATE poll_option SET votes = votes + :d WHERE poll_id = :p AND idx = :o");
+    deltas.forEach(
+        (counter, delta) -> {
+          if (delta != 0) {
+            updates.bind("d", delta).bind("p", counter.pollId()).bind("o", counter.option()).add();
+          }
+        });
+    if (updates.size() > 0) {
+      updates.execute();
+    }
+  }
+
+  private record PollInfo(long id, boolean open, int optionCount) {}
+
+  private record BallotKey(long pollId, VoterId voter) {}
+
+  private record Counter(long pollId, int option) {}
+}
