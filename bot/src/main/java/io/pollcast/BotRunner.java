@@ -1,0 +1,57 @@
+package io.pollcast;
+
+import io.pollcast.config.PollcastConfig;
+import io.pollcast.config.Secrets;
+import io.pollcast.console.ConsoleChat;
+import io.pollcast.console.ConsoleOutput;
+import io.pollcast.console.ConsolePublisher;
+import io.pollcast.poll.Platform;
+import io.pollcast.poll.VoterKeys;
+import io.pollcast.text.TextRenderer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Runs the bot: on every platform that has credentials, or, with none, the console chat on this
+ * terminal. Blocks until the bot stops.
+ */
+public final class BotRunner {
+  private final PollcastConfig config;
+  private final Clock clock;
+
+  public BotRunner(PollcastConfig config, Clock clock) {
+    this.config = config;
+    this.clock = clock;
+  }
+
+  /** Runs until the input ends (console) or the process is stopped (platforms). */
+  public void run(InputStream in, PrintStream out) throws IOException {
+    Secrets secrets = config.secrets();
+    if (secrets.discordToken().isPresent() || secrets.slackBotToken().isPresent()) {
+      throw new IllegalStateException(
+          "Discord and Slack are not available in this build; unset DISCORD_TOKEN and"
+              + " SLACK_BOT_TOKEN to use the console chat.");
+    }
+    runConsole(in, out);
+  }
+
+  private void runConsole(InputStream in, PrintStream out) throws IOException {
+    ConsoleOutput output = new ConsoleOutput(out);
+    TextRenderer texts = Pollcast.texts(config);
+    byte[] key = VoterKeys.load(config.privacy(), config.secrets());
+    try (Pollcast pollcast =
+        Pollcast.open(
+            config, key, clock, Map.of(Platform.CONSOLE, new ConsolePublisher(output, texts)))) {
+      BundledEpisodes.importIfEmpty(pollcast.service());
+      var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      new ConsoleChat(config.console(), pollcast.handler(), texts, output)
+          .run(reader, pollcast.service().episodes());
+    }
+  }
+}

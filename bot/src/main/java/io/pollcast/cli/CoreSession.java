@@ -1,0 +1,31 @@
+package io.pollcast.cli;
+
+import io.pollcast.Pollcast;
+import io.pollcast.config.PollcastConfig;
+import io.pollcast.poll.RefusedException;
+import io.pollcast.poll.VoterKeys;
+import java.util.Map;
+
+/**
+ * Opens the core for a one-shot command (import, episodes, tally) and turns refusals into bad
+ * input. Safe while the bot runs on the same database: the default H2 URL lets a second process in
+ * through the running bot's server.
+ */
+final class CoreSession {
+  private CoreSession() {}
+
+  interface Work<T> {
+    T run(Pollcast pollcast) throws Exception;
+  }
+
+  static <T> T with(PollcastConfig config, CliContext context, Work<T> work) throws Exception {
+    byte[] key = VoterKeys.load(config.privacy(), config.secrets());
+    try (Pollcast pollcast = Pollcast.open(config, key, context.clock(), Map.of())) {
+      try {
+        return work.run(pollcast);
+      } catch (RefusedException e) {
+        throw new BadInputException(pollcast.texts().refusal(e));
+      }
+    }
+  }
+}

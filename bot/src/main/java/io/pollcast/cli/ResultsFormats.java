@@ -1,0 +1,141 @@
+package io.pollcast.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.pollcast.poll.EpisodeResults;
+import io.pollcast.poll.OptionResult;
+import io.pollcast.poll.Platform;
+import io.pollcast.poll.ThesisResult;
+import io.pollcast.storage.EpisodeSummary;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Machine-readable forms of episodes and results: JSON and CSV. Counts only, never voters.
+ * Thread-safe.
+ */
+final class ResultsFormats {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ResultsFormats() {}
+
+  static String json(List<EpisodeSummary> episodes) {
+    return write(episodes);
+  }
+
+  static String json(EpisodeResults results) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("episode", results.episode());
+    root.put("title", results.title());
+    root.put("closed", results.closed());
+    List<Map<String, Object>> theses = new ArrayList<>();
+    for (ThesisResult thesis : results.theses()) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("number", thesis.number());
+      item.put("text", thesis.text());
+      item.put("open", thesis.open());
+      item.put("voters", thesis.voters());
+      List<Map<String, Object>> options = new ArrayList<>();
+      for (OptionResult option : thesis.options()) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("label", option.label());
+        o.put("votes", option.votes());
+        o.put("percent", option.percent());
+        options.add(o);
+      }
+      item.put("options", options);
+      item.put("platforms", platforms(thesis));
+      theses.add(item);
+    }
+    root.put("theses", theses);
+    return write(root);
+  }
+
+  private static Map<String, Map<String, Integer>> platforms(ThesisResult thesis) {
+    Map<String, Map<String, Integer>> platforms = new TreeMap<>();
+    for (Map.Entry<Platform, List<Integer>> entry : thesis.byPlatform().entrySet()) {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      for (int i = 0; i < thesis.options().size(); i++) {
+        counts.put(thesis.options().get(i).label(), entry.getValue().get(i));
+      }
+      platforms.put(entry.getKey().id(), counts);
+    }
+    return platforms;
+  }
+
+  /** One row per thesis, platform ("all" for the total) and option. */
+  static String csv(EpisodeResults results) {
+    StringBuilder csv = new StringBuilder("episode,thesis,platform,option,votes,percent\n");
+    for (ThesisResult thesis : results.theses()) {
+      for (OptionResult option : thesis.options()) {
+        row(
+            csv,
+            results.episode(),
+            thesis.number(),
+            "all",
+            option.label(),
+            option.votes(),
+            String.valueOf(option.percent()));
+      }
+      for (Map.Entry<Platform, List<Integer>> entry :
+          new TreeMap<>(thesis.byPlatform()).entrySet()) {
+        for (int i = 0; i < thesis.options().size(); i++) {
+          row(
+              csv,
+              results.episode(),
+              thesis.number(),
+              entry.getKey().id(),
+              thesis.options().get(i).label(),
+              entry.getValue().get(i),
+              "");
+        }
+      }
+    }
+    return csv.toString();
+  }
+
+  private static void row(
+      StringBuilder csv,
+      int episode,
+      int thesis,
+      String platform,
+      String option,
+      int votes,
+      String percent) {
+    csv.append(episode)
+        .append(',')
+        .append(thesis)
+        .append(',')
+        .append(platform)
+        .append(',')
+        .append(quote(option))
+        .append(',')
+        .append(votes)
+        .append(',')
+        .append(percent)
+        .append('\n');
+  }
+
+  /** Quotes a CSV field, and defuses spreadsheet formulas. */
+  private static String quote(String field) {
+    String safe = field.matches("^[=+\\-@\t\r].*") ? "'" + field : field;
+    if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || !safe.equals(field)) {
+      return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+    return safe;
+  }
+
+  private static String write(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

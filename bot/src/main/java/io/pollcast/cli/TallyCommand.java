@@ -1,0 +1,56 @@
+package io.pollcast.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code pollcast tally EPISODE}: the counts per thesis and option. */
+@Command(
+    name = "tally",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prints the tally of an episode: votes per thesis and option, with the split per platform.",
+      "Works while the bot runs. Counts only: Pollcast cannot tell who voted what."
+    },
+    footer = {"", "Examples:", "  pollcast tally 68", "  pollcast tally 68 --csv > results.csv"})
+final class TallyCommand implements Callable<Integer> {
+  @ParentCommand private PollcastCli parent;
+  @Mixin private ConfigOption config;
+
+  @Parameters(paramLabel = "EPISODE", description = "The episode number.")
+  private int episode;
+
+  @ArgGroup(exclusive = true)
+  private Format format = new Format();
+
+  static final class Format {
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Option(names = "--csv", description = "Print CSV.")
+    boolean csv;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    CliContext context = parent.context();
+    String text =
+        CoreSession.with(
+            config.load(context.env()),
+            context,
+            pollcast -> {
+              var results = pollcast.service().results(episode);
+              if (format.json) {
+                return ResultsFormats.json(results);
+              }
+              return format.csv ? ResultsFormats.csv(results) : pollcast.texts().tally(results);
+            });
+    context.out().print(text.endsWith("\n") ? text : text + "\n");
+    context.out().flush();
+    return 0;
+  }
+}

@@ -1,0 +1,159 @@
+package io.pollcast.command;
+
+import io.pollcast.importer.EpisodeFileReader;
+import io.pollcast.importer.EpisodeFormatException;
+import io.pollcast.poll.Actor;
+import io.pollcast.poll.Place;
+import io.pollcast.poll.PollInfo;
+import io.pollcast.poll.PollService;
+import io.pollcast.poll.RefusedException;
+import io.pollcast.storage.VoteNotRecordedException;
+import io.pollcast.text.TextRenderer;
+import io.pollcast.text.VoteTexts;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Carries out a parsed command for an actor in a place and answers with the private reply text.
+ * Every command of every platform passes here, so refusals and errors are worded the same
+ * everywhere. May be called from many threads at once.
+ */
+public final class CommandHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(CommandHandler.class);
+  private final PollService service;
+  private final TextRenderer texts;
+  private final VoteTexts voteTexts;
+  private final CommandParser parser = new CommandParser();
+  private final EpisodeFileReader reader = new EpisodeFileReader();
+
+  public CommandHandler(PollService service, TextRenderer texts) {
+    this.service = service;
+    this.texts = texts;
+    this.voteTexts = new VoteTexts(texts.messages());
+  }
+
+  /** Parses and carries out a typed line such as {@code /poll start 68}. */
+  public CompletableFuture<String> handleLine(Actor actor, Place place, String line) {
+    PollCommand command;
+    try {
+      command = parser.parse(line);
+    } catch (RefusedException e) {
+      return CompletableFuture.completedFuture(texts.refusal(e));
+    }
+    return handle(actor, place, command);
+  }
+
+  /** Carries out a command; the future completes with the reply for the actor alone. */
+  public CompletableFuture<String> handle(Actor actor, Place place, PollCommand command) {
+    try {
+      return dispatch(actor, place, command).exceptionally(this::failure);
+    } catch (RuntimeException e) {
+      return CompletableFuture.completedFuture(failure(e));
+    }
+  }
+
+  /** Imports show notes or a HOCON episode given as bytes (an upload or a pasted text). */
+  public String importContent(Actor actor, byte[] content, String source) {
+    try {
+      return texts.imported(service.importEpisode(actor, reader.read(content, source)));
+    } catch (EpisodeFormatException e) {
+      return texts.messages().get("import.failed", e.getMessage());
+    } catch (RuntimeException e) {
+      return failure(e);
+    }
+  }
+
+  /** The parser, for adapters that parse command text themselves. */
+  public CommandParser parser() {
+    return parser;
+  }
+
+  private CompletableFuture<String> dispatch(Actor actor, Place place, PollCommand command) {
+    if (command instanceof PollCommand.Vote vote) {
+      return vote(actor, place, vote);
+    }
+    if (command instanceof PollCommand.Withdraw withdraw) {
+      PollInfo poll = poll(place, withdraw.episode(), withdraw.thesis());
+      return service.withdraw(actor, poll.pollId()).thenApply(voteTexts::reply);
+    }
+    return CompletableFuture.completedFuture(answer(actor, place, command));
+  }
+
+  private String answer(Actor actor, Place place, PollCommand command) {
+    if (command instanceof PollCommand.Episodes) {
+      return texts.episodes(service.episodes());
+    } else if (command instanceof PollCommand.Start start) {
+      return texts.started(service.start(actor, place, start.episode(), start.closing()));
+    } else if (command instanceof PollCommand.Close close) {
+      return texts.closed(service.close(actor, close.episode()));
+    } else if (command instanceof PollCommand.Tally tally) {
+      return texts.tally(service.tally(actor, tally.episode()));
+    } else if (command instanceof PollCommand.Import file) {
+      return importFile(actor, file.file());
+    }
+    return texts.messages().get("help.text");
+  }
+
+  private String importFile(Actor actor, String file) {
+    if (!actor.isHost()) {
+      throw new RefusedException("refused.host");
+    }
+    try {
+      return texts.imported(service.importEpisode(actor, reader.read(Path.of(file))));
+    } catch (EpisodeFormatException e) {
+      return texts.messages().get("import.failed", e.getMessage());
+    }
+  }
+
+  private CompletableFuture<String> vote(Actor actor, Place place, PollCommand.Vote vote) {
+    PollInfo poll = poll(place, vote.episode(), vote.thesis());
+    OptionalInt option = optionIndex(poll, vote.option());
+    if (option.isEmpty()) {
+      throw new RefusedException(
+          "vote.unknown-option",
+          poll.reference(),
+          vote.option(),
+          String.join(", ", poll.options()));
+    }
+    return service.vote(actor, poll.pollId(), option.getAsInt()).thenApply(voteTexts::reply);
+  }
+
+  private PollInfo poll(Place place, int episode, int thesis) {
+    return service
+        .pollIn(place, episode, thesis)
+        .orElseThrow(
+            () ->
+                new RefusedException(
+                    "vote.no-poll", episode + "." + thesis, String.valueOf(episode)));
+  }
+
+  /** An option by its label (ignoring case) or by its number from 1. */
+  static OptionalInt optionIndex(PollInfo poll, String typed) {
+    String wanted = typed.strip().toLowerCase(Locale.ROOT);
+    for (int i = 0; i < poll.options().size(); i++) {
+      if (poll.options().get(i).toLowerCase(Locale.ROOT).equals(wanted)
+          || String.valueOf(i + 1).equals(wanted)) {
+        return OptionalInt.of(i);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  private String failure(Throwable error) {
+    Throwable cause =
+        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    if (cause instanceof RefusedException refused) {
+      return texts.refusal(refused);
+    }
+    if (cause instanceof VoteNotRecordedException) {
+      return voteTexts.failed();
+    }
+    LOG.error("A command failed", cause);
+    return texts.messages().get("error.internal");
+  }
+}

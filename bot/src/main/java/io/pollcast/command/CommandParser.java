@@ -1,0 +1,129 @@
+package io.pollcast.command;
+
+import io.pollcast.importer.ClosingTime;
+import io.pollcast.poll.ClosingTimes;
+import io.pollcast.poll.RefusedException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the text commands shared by the console chat and Slack ({@code /poll start 68}, {@code
+ * /vote 68.1 Eens}). Anything else is refused with a message that says what was wrong and what
+ * would work. Stateless and thread-safe.
+ */
+public final class CommandParser {
+  private static final int MAX_LENGTH = 500;
+  private static final Pattern EPISODE = Pattern.compile("\\d{1,6}");
+  private static final Pattern REFERENCE = Pattern.compile("(\\d{1,6})\\.(\\d{1,3})");
+  private static final String CLOSES = "closes:";
+
+  /** Parses a whole line such as {@code /poll start 68}. */
+  public PollCommand parse(String line) {
+    String text = line.strip();
+    if (text.length() > MAX_LENGTH) {
+      throw new RefusedException("command.unknown", text.substring(0, 20) + "…");
+    }
+    String[] parts = text.split("\\s+", 2);
+    String rest = parts.length > 1 ? parts[1] : "";
+    return switch (parts[0].toLowerCase(Locale.ROOT)) {
+      case "/poll" -> parsePoll(rest);
+      case "/vote" -> parseVote(rest);
+      case "/withdraw" -> parseWithdraw(rest);
+      case "/help" -> new PollCommand.Help();
+      default -> throw new RefusedException("command.unknown", parts[0]);
+    };
+  }
+
+  /** Parses what follows {@code /poll}, as Slack delivers it: {@code start 68 closes:3d}. */
+  public PollCommand parsePoll(String arguments) {
+    String[] words = arguments.strip().split("\\s+");
+    String verb = words[0].toLowerCase(Locale.ROOT);
+    return switch (verb) {
+      case "episodes" -> {
+        expectWords(words, 1, "/poll episodes");
+        yield new PollCommand.Episodes();
+      }
+      case "start" -> start(words);
+      case "close" -> new PollCommand.Close(episode(words, "/poll close 68"));
+      case "tally" -> new PollCommand.Tally(episode(words, "/poll tally 68"));
+      case "import" -> {
+        if (words.length != 2) {
+          throw new RefusedException("command.usage", "/poll import episode-068.txt");
+        }
+        yield new PollCommand.Import(words[1]);
+      }
+      case "help", "" -> new PollCommand.Help();
+      default -> throw new RefusedException("command.unknown", "/poll " + words[0]);
+    };
+  }
+
+  private static PollCommand start(String[] words) {
+    String usage = "/poll start 68 [closes:3d]";
+    if (words.length < 2 || words.length > 3) {
+      throw new RefusedException("command.usage", usage);
+    }
+    int episode = number(words[1]);
+    Optional<ClosingTime> closing = Optional.empty();
+    if (words.length == 3) {
+      if (!words[2].toLowerCase(Locale.ROOT).startsWith(CLOSES)) {
+        throw new RefusedException("command.usage", usage);
+      }
+      String when = words[2].substring(CLOSES.length());
+      closing =
+          Optional.of(
+              ClosingTimes.tryParse(when)
+                  .orElseThrow(() -> new RefusedException("command.bad-closing", when)));
+    }
+    return new PollCommand.Start(episode, closing);
+  }
+
+  private static PollCommand parseVote(String arguments) {
+    String[] words = arguments.strip().split("\\s+", 2);
+    if (words.length != 2 || words[1].isBlank()) {
+      throw new RefusedException("command.usage", "/vote 68.1 Eens");
+    }
+    Matcher reference = reference(words[0]);
+    return new PollCommand.Vote(
+        Integer.parseInt(reference.group(1)),
+        Integer.parseInt(reference.group(2)),
+        words[1].strip());
+  }
+
+  private static PollCommand parseWithdraw(String arguments) {
+    String[] words = arguments.strip().split("\\s+");
+    if (words.length != 1 || words[0].isEmpty()) {
+      throw new RefusedException("command.usage", "/withdraw 68.1");
+    }
+    Matcher reference = reference(words[0]);
+    return new PollCommand.Withdraw(
+        Integer.parseInt(reference.group(1)), Integer.parseInt(reference.group(2)));
+  }
+
+  private static Matcher reference(String word) {
+    Matcher matcher = REFERENCE.matcher(word);
+    if (!matcher.matches()) {
+      throw new RefusedException("command.bad-reference", word);
+    }
+    return matcher;
+  }
+
+  private static int episode(String[] words, String usage) {
+    expectWords(words, 2, usage);
+    return number(words[1]);
+  }
+
+  private static int number(String word) {
+    if (!EPISODE.matcher(word).matches()) {
+      throw new RefusedException("command.bad-number", word);
+    }
+    return Integer.parseInt(word);
+  }
+
+  private static void expectWords(String[] words, int count, String usage) {
+    if (words.length != count) {
+      throw new RefusedException("command.usage", usage);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package io.pollcast.command;
+
+import io.pollcast.importer.ClosingTime;
+import java.util.Optional;
+
+/** A command as users type it on any platform, parsed and validated by {@link CommandParser}. */
+public sealed interface PollCommand {
+
+  /** {@code /poll episodes}: list the episodes. */
+  record Episodes() implements PollCommand {}
+
+  /** {@code /poll start 68 [closes:3d]}: post an episode's theses as polls. */
+  record Start(int episode, Optional<ClosingTime> closing) implements PollCommand {}
+
+  /** {@code /poll close 68}: close an episode's polls and announce the results. */
+  record Close(int episode) implements PollCommand {}
+
+  /** {@code /poll tally 68}: the running tally, privately. */
+  record Tally(int episode) implements PollCommand {}
+
+  /** {@code /poll import FILE}: import show notes from a local file (console only). */
+  record Import(String file) implements PollCommand {}
+
+  /** {@code /vote 68.1 Eens}: vote on a thesis where there are no buttons. */
+  record Vote(int episode, int thesis, String option) implements PollCommand {}
+
+  /** {@code /withdraw 68.1}: withdraw a vote. */
+  record Withdraw(int episode, int thesis) implements PollCommand {}
+
+  /** {@code /help}: what can be typed. */
+  record Help() implements PollCommand {}
+}

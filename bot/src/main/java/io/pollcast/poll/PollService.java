@@ -1,0 +1,297 @@
+package io.pollcast.poll;
+
+import io.pollcast.config.PollsConfig;
+import io.pollcast.importer.ClosingTime;
+import io.pollcast.importer.EpisodeDraft;
+import io.pollcast.storage.Database;
+import io.pollcast.storage.EpisodeRow;
+import io.pollcast.storage.EpisodeSummary;
+import io.pollcast.storage.NewPoll;
+import io.pollcast.storage.OptionCount;
+import io.pollcast.storage.PollRow;
+import io.pollcast.storage.SaveResult;
+import io.pollcast.storage.ThesisRow;
+import io.pollcast.storage.VoteRequest;
+import io.pollcast.storage.VoteResult;
+import io.pollcast.storage.VoteWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The platform-neutral heart of Pollcast: imports episodes, starts polls in a place, takes votes,
+ * closes polls and announces results, and shows tallies, checking every action against the actor's
+ * roles. Platform adapters translate their events into these calls and the results back into
+ * messages. Thread-safe; votes go through the group-commit {@link VoteWriter}.
+ */
+public final class PollService implements AutoCloseable {
+  private final Database db;
+  private final VoteWriter writer;
+  private final Pseudonymizer pseudonyms;
+  private final PollsConfig config;
+  private final ZoneId zone;
+  private final Clock clock;
+  private final Map<Platform, PollPublisher> publishers;
+  private final PollCatalog catalog;
+  private final ResultsQuery results;
+  private final Optional<LiveCounts> liveCounts;
+
+  /** Wires the service; {@code publishers} holds one publisher per connected platform. */
+  public PollService(
+      Database db,
+      VoteWriter writer,
+      Pseudonymizer pseudonyms,
+      PollsConfig config,
+      ZoneId zone,
+      Clock clock,
+      Map<Platform, PollPublisher> publishers) {
+    this.db = db;
+    this.writer = writer;
+    this.pseudonyms = pseudonyms;
+    this.config = config;
+    this.zone = zone;
+    this.clock = clock;
+    this.publishers = Map.copyOf(publishers);
+    this.catalog = new PollCatalog(db.polls());
+    this.results = new ResultsQuery(db);
+    this.liveCounts =
+        config.liveResults()
+            ? Optional.of(new LiveCounts(this::refreshCounts, 1_000))
+            : Optional.empty();
+  }
+
+  /** Stores an episode, or updates it; never destroys theses that have polls. Hosts only. */
+  public ImportReport importEpisode(Actor actor, EpisodeDraft draft) {
+    requireHost(actor);
+    EpisodeRow episode =
+        new EpisodeRow(
+            draft.number(),
+            draft.title(),
+            draft.options(),
+            draft.closing().map(ClosingTimes::format),
+            clock.instant());
+    List<ThesisRow> theses =
+        draft.theses().stream()
+            .map(t -> new ThesisRow(draft.number(), t.number(), t.text(), t.context()))
+            .toList();
+    SaveResult saved = db.episodes().save(episode, theses);
+    return new ImportReport(
+        draft.number(), draft.title(), theses.size(), saved.created(), saved.keptTheses());
+  }
+
+  /** Every stored episode, newest first. Anyone may list them. */
+  public List<EpisodeSummary> episodes() {
+    return db.episodes().summaries();
+  }
+
+  /**
+   * Posts every thesis of an episode as a poll in a place. Theses already open there are left alone
+   * (a poll whose message failed to post is posted again). Hosts only.
+   *
+   * @param closing when the polls close by themselves; the episode's own rule if empty
+   */
+  public StartReport start(
+      Actor actor, Place place, int episodeNumber, Optional<ClosingTime> closing) {
+    requireHost(actor);
+    EpisodeRow episode = episode(episodeNumber);
+    PollPublisher publisher = publisher(place.platform());
+    List<ThesisRow> theses = db.episodes().theses(episodeNumber);
+    Optional<Instant> closesAt =
+        closesAt(closing.or(() -> episode.closing().map(ClosingTime::parse)));
+    List<String> options =
+        episode.options().isEmpty() ? config.defaultOptions() : episode.options();
+    List<PollInfo> posted = new ArrayList<>();
+    List<Integer> alreadyOpen = new ArrayList<>();
+    List<Integer> alreadyClosed = new ArrayList<>();
+    for (ThesisRow thesis : theses) {
+      Optional<PollRow> existing =
+          db.polls()
+              .findInPlace(episodeNumber, thesis.number(), place.platform().id(), place.channel());
+      if (existing.isPresent() && !existing.get().isOpen()) {
+        alreadyClosed.add(thesis.number());
+      } else if (existing.isPresent() && existing.get().message().isPresent()) {
+        alreadyOpen.add(thesis.number());
+      } else {
+        long pollId =
+            existing
+                .map(PollRow::id)
+                .orElseGet(
+                    () ->
+                        db.polls()
+                            .open(
+                                new NewPoll(
+                                    episodeNumber,
+                                    thesis.number(),
+                                    place.platform().id(),
+                                    place.channel(),
+                                    options,
+                                    clock.instant(),
+                                    closesAt)));
+        PollView view = view(pollId);
+        db.polls().attachMessage(pollId, publisher.post(place, view));
+        posted.add(view.info());
+      }
+    }
+    return new StartReport(episodeNumber, posted, alreadyOpen, alreadyClosed, closesAt);
+  }
+
+  /** Finds the poll of a thesis in a place, as in "/vote 68.1" in the console. */
+  public Optional<PollInfo> pollIn(Place place, int episode, int thesis) {
+    return db.polls()
+        .findInPlace(episode, thesis, place.platform().id(), place.channel())
+        .flatMap(row -> catalog.get(row.id()));
+  }
+
+  /** The unchanging facts of a poll, if it exists. */
+  public Optional<PollInfo> poll(long pollId) {
+    return catalog.get(pollId);
+  }
+
+  /**
+   * Records a vote; the future completes once it is durable (or refused) and fails with {@link
+   * io.pollcast.storage.VoteNotRecordedException} if it could not be stored. Anyone may vote.
+   */
+  public CompletableFuture<VoteReply> vote(Actor voter, long pollId, int option) {
+    return submit(voter, pollId, id -> VoteRequest.cast(pollId, id, option));
+  }
+
+  /** Withdraws a vote, with the same guarantees as {@link #vote}. */
+  public CompletableFuture<VoteReply> withdraw(Actor voter, long pollId) {
+    return submit(voter, pollId, id -> VoteRequest.withdraw(pollId, id));
+  }
+
+  private CompletableFuture<VoteReply> submit(
+      Actor voter,
+      long pollId,
+      java.util.function.Function<io.pollcast.storage.VoterId, VoteRequest> request) {
+    Optional<PollInfo> poll =
+        catalog.get(pollId).filter(p -> p.place().platform() == voter.platform());
+    if (poll.isEmpty()) {
+      return CompletableFuture.completedFuture(
+          new VoteReply(
+              Optional.empty(),
+              new VoteResult(
+                  VoteResult.Status.UNKNOWN_POLL,
+                  java.util.OptionalInt.empty(),
+                  java.util.OptionalInt.empty())));
+    }
+    var id = pseudonyms.voter(voter.platform(), voter.userId(), pollId);
+    return writer
+        .submit(request.apply(id))
+        .thenApply(
+            result -> {
+              if (result.status().changed()) {
+                liveCounts.ifPresent(live -> live.changed(pollId));
+              }
+              return new VoteReply(poll, result);
+            });
+  }
+
+  /**
+   * Closes every open poll of an episode in every place, shows them closed and announces the
+   * results in each place. Closing an episode that is already closed changes nothing. Hosts only.
+   */
+  public CloseReport close(Actor actor, int episodeNumber) {
+    requireHost(actor);
+    EpisodeRow episode = episode(episodeNumber);
+    List<PollRow> closed = db.polls().close(episodeNumber, clock.instant());
+    if (closed.isEmpty()) {
+      boolean anyPolls = !db.polls().ofEpisode(episodeNumber).isEmpty();
+      throw new RefusedException(anyPolls ? "close.already" : "close.none", episodeNumber);
+    }
+    EpisodeResults outcome = results.of(episode);
+    Set<Place> places = new LinkedHashSet<>();
+    for (PollRow poll : closed) {
+      Place place = new Place(Platform.ofId(poll.platform()), poll.channel());
+      places.add(place);
+      Optional.ofNullable(publishers.get(place.platform()))
+          .ifPresent(p -> poll.message().ifPresent(m -> p.showClosed(m, view(poll.id()))));
+    }
+    for (Place place : places) {
+      Optional.ofNullable(publishers.get(place.platform()))
+          .ifPresent(p -> p.announce(place, outcome));
+    }
+    return new CloseReport(outcome, closed.size());
+  }
+
+  /** The tally of an episode, open polls included. Moderators and hosts only. */
+  public EpisodeResults tally(Actor actor, int episodeNumber) {
+    if (!actor.canViewTallies()) {
+      throw new RefusedException("refused.moderator");
+    }
+    return results(episodeNumber);
+  }
+
+  /** The tally of an episode without a role check, for the local command line. */
+  public EpisodeResults results(int episodeNumber) {
+    return results.of(episode(episodeNumber));
+  }
+
+  private PollView view(long pollId) {
+    PollRow row = db.polls().find(pollId).orElseThrow();
+    PollInfo info = catalog.get(pollId).orElseThrow();
+    ThesisRow thesis =
+        db.episodes().theses(row.episodeNumber()).stream()
+            .filter(t -> t.number() == row.thesisNumber())
+            .findFirst()
+            .orElseThrow();
+    boolean showCounts = config.liveResults() || !row.isOpen();
+    Optional<List<Integer>> counts =
+        showCounts
+            ? Optional.of(db.polls().options(pollId).stream().map(OptionCount::votes).toList())
+            : Optional.empty();
+    return new PollView(
+        info, thesis.text(), thesis.context(), row.closesAt(), row.isOpen(), counts);
+  }
+
+  private void refreshCounts(long pollId) {
+    PollRow row = db.polls().find(pollId).orElseThrow();
+    if (row.isOpen() && row.message().isPresent()) {
+      PollPublisher publisher = publishers.get(Platform.ofId(row.platform()));
+      if (publisher != null) {
+        publisher.showCounts(row.message().get(), view(pollId));
+      }
+    }
+  }
+
+  private Optional<Instant> closesAt(Optional<ClosingTime> closing) {
+    Instant now = clock.instant();
+    Optional<Instant> at = closing.map(c -> ClosingTimes.resolve(c, now, zone));
+    if (at.isPresent() && !at.get().isAfter(now)) {
+      throw new RefusedException("start.closing-in-past");
+    }
+    return at;
+  }
+
+  private EpisodeRow episode(int number) {
+    return db.episodes()
+        .find(number)
+        .orElseThrow(() -> new RefusedException("episode.unknown", number));
+  }
+
+  private PollPublisher publisher(Platform platform) {
+    PollPublisher publisher = publishers.get(platform);
+    if (publisher == null) {
+      throw new RefusedException("platform.unavailable", platform.id());
+    }
+    return publisher;
+  }
+
+  private static void requireHost(Actor actor) {
+    if (!actor.isHost()) {
+      throw new RefusedException("refused.host");
+    }
+  }
+
+  @Override
+  public void close() {
+    liveCounts.ifPresent(LiveCounts::close);
+  }
+}

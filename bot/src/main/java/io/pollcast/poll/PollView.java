@@ -1,0 +1,27 @@
+package io.pollcast.poll;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A poll as a platform shows it.
+ *
+ * @param info where and what it is
+ * @param text the thesis
+ * @param context the paragraph under the thesis in the show notes; may be empty
+ * @param closesAt when it closes by itself, if scheduled
+ * @param open whether it takes votes
+ * @param counts votes per option, in option order; empty while results are hidden
+ */
+public record PollView(
+    PollInfo info,
+    String text,
+    String context,
+    Optional<Instant> closesAt,
+    boolean open,
+    Optional<List<Integer>> counts) {
+  public PollView {
+    counts = counts.map(List::copyOf);
+  }
+}

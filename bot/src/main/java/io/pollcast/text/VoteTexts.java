@@ -1,0 +1,39 @@
+package io.pollcast.text;
+
+import io.pollcast.poll.VoteReply;
+
+/** What a voter is told, privately, once their vote is durable or refused. Thread-safe. */
+public final class VoteTexts {
+  private final Messages messages;
+
+  public VoteTexts(Messages messages) {
+    this.messages = messages;
+  }
+
+  /** The private answer to a vote or withdrawal. */
+  public String reply(VoteReply reply) {
+    String reference = reply.poll().map(p -> p.reference()).orElse("?");
+    String current = reply.currentLabel().orElse("");
+    String previous = reply.previousLabel().orElse("");
+    return switch (reply.result().status()) {
+      case COUNTED -> messages.get("vote.counted", current, reference);
+      case CHANGED -> messages.get("vote.changed", previous, current, reference);
+      case UNCHANGED -> messages.get("vote.unchanged", current, reference);
+      case WITHDRAWN -> messages.get("vote.withdrawn", previous, reference);
+      case NO_VOTE -> messages.get("vote.no-vote", reference);
+      case POLL_CLOSED -> messages.get("vote.closed");
+      case UNKNOWN_POLL -> messages.get("vote.unknown-poll");
+      case UNKNOWN_OPTION ->
+          messages.get(
+              "vote.unknown-option",
+              reference,
+              "?",
+              String.join(", ", reply.poll().map(p -> p.options()).orElse(java.util.List.of())));
+    };
+  }
+
+  /** The answer when the vote could not be stored. */
+  public String failed() {
+    return messages.get("vote.failed");
+  }
+}

@@ -1,0 +1,45 @@
+package io.pollcast;
+
+import io.pollcast.config.ConfigLoader;
+import io.pollcast.config.PollcastConfig;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Settings for tests: a real H2 database (in memory or in a temporary folder) and a fixed key. */
+public final class TestSettings {
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+
+  /** A fixed voter key (base64 of 32 bytes), so tests never touch a key file. */
+  public static final String VOTER_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
+  private TestSettings() {}
+
+  /** Environment variables that put the database in {@code dir} and fix the voter key. */
+  public static Map<String, String> fileEnv(Path dir) {
+    Map<String, String> env = new HashMap<>();
+    env.put(
+        "CONFIG_FORCE_pollcast_storage_url",
+        "jdbc:h2:file:" + dir.resolve("pollcast").toAbsolutePath() + ";AUTO_SERVER=TRUE");
+    env.put("CONFIG_FORCE_pollcast_privacy_key__file", dir.resolve("voter.key").toString());
+    env.put("POLLCAST_VOTER_KEY", VOTER_KEY);
+    return env;
+  }
+
+  /** Settings with a fresh in-memory database, plus any extra overrides. */
+  public static PollcastConfig inMemory(Map<String, String> extra) {
+    Map<String, String> env = new HashMap<>(extra);
+    env.put(
+        "CONFIG_FORCE_pollcast_storage_url",
+        "jdbc:h2:mem:bot-test-" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+    env.put("POLLCAST_VOTER_KEY", VOTER_KEY);
+    return ConfigLoader.load(Optional.empty(), env);
+  }
+
+  /** The fixed voter key as bytes. */
+  public static byte[] key() {
+    return java.util.Base64.getDecoder().decode(VOTER_KEY);
+  }
+}

@@ -1,0 +1,84 @@
+package io.pollcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pollcast.TestSettings;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A whole console session piped from a file, then the tally from the command line. */
+final class ConsoleSessionTest {
+  private static final String SESSION =
+      """
+      # a piped session
+      host: /poll start 68
+      anna: /vote 68.1 Eens
+      bert: /vote 68.1 Oneens
+      cees: /vote 68.1 eens
+      bert: /vote 68.1 Eens
+      dirk: /vote 68.2 Oneens
+      anna: /vote 68.2 Eens
+      anna: /withdraw 68.2
+      eva: /vote 68.3 2
+      eva: /vote 68.3 Misschien
+      dirk: /poll close 68
+      mod: /poll tally 68
+      host: /poll close 68
+      anna: /vote 68.1 Oneens
+      """;
+
+  @Test
+  void pipedSessionCountsRightAndTheCommandLineAgrees(@TempDir Path dir) throws Exception {
+    Map<String, String> env = TestSettings.fileEnv(dir);
+
+    CliRun run = CliRun.of(env, SESSION);
+
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.out())
+        .contains("Aflevering 68: Personalisatie, profiling en privacy (3 stelling(en)")
+        .contains(
+            "[pollcast] Stelling 68.1: Bedrijven die niet aan personalisatie doen, missen de boot")
+        .contains("[pollcast → bert] Je stem is gewijzigd van Oneens naar Eens (stelling 68.1)")
+        .contains("[pollcast → anna] Je stem op Eens is ingetrokken (stelling 68.2).")
+        .contains(
+            "[pollcast → eva] Stelling 68.3 heeft geen optie \"Misschien\". Kies uit: Eens, Oneens.")
+        .contains("[pollcast → dirk] Alleen hosts mogen dat doen.")
+        .contains("[pollcast → mod] Tussenstand aflevering 68")
+        .contains("Uitslag aflevering 68: Personalisatie, profiling en privacy")
+        .contains("[pollcast → anna] Deze poll is gesloten; je stem is niet meegeteld.");
+    String announcement = run.out().substring(run.out().indexOf("Uitslag aflevering 68"));
+    assertThat(announcement)
+        .contains("Eens   ████████████████████ 100% 3")
+        .contains("Oneens ████████████████████ 100% 1");
+
+    CliRun tally = CliRun.of(env, "", "tally", "68", "--json");
+
+    assertThat(tally.exitCode()).isEqualTo(0);
+    JsonNode json = new ObjectMapper().readTree(tally.out());
+    assertThat(json.get("closed").asBoolean()).isTrue();
+    JsonNode theses = json.get("theses");
+    assertThat(theses.get(0).get("options").get(0).get("votes").asInt()).isEqualTo(3);
+    assertThat(theses.get(0).get("options").get(1).get("votes").asInt()).isZero();
+    assertThat(theses.get(1).get("options").get(0).get("votes").asInt()).isZero();
+    assertThat(theses.get(1).get("options").get(1).get("votes").asInt()).isEqualTo(1);
+    assertThat(theses.get(2).get("options").get(1).get("votes").asInt()).isEqualTo(1);
+    assertThat(theses.get(0).get("platforms").get("console").get("Eens").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void csvHasCountsOnly(@TempDir Path dir) {
+    Map<String, String> env = TestSettings.fileEnv(dir);
+    CliRun.of(env, "host: /poll start 68\nanna: /vote 68.1 Eens\n");
+
+    CliRun csv = CliRun.of(env, "", "tally", "68", "--csv");
+
+    assertThat(csv.out().lines())
+        .startsWith("episode,thesis,platform,option,votes,percent", "68,1,all,Eens,1,100")
+        .contains("68,1,console,Eens,1,")
+        .noneMatch(line -> line.contains("anna"));
+  }
+}
