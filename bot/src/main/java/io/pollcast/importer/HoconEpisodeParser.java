@@ -1,0 +1,137 @@
+package io.pollcast.importer;
+
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads an episode written as HOCON, for hosts who prefer a structured file to show notes:
+ *
+ * <pre>
+ * number = 68
+ * title = "Personalisatie, profiling en privacy"
+ * options = [Eens, Oneens]          # optional
+ * closes = 3d                       # optional; quote date-times: "2026-12-01T20:00"
+ * theses = [
+ *   { text = "Bedrijven die ...", context = "..." }
+ *   { number = 3, text = "..." }    # number is optional
+ * ]
+ * </pre>
+ *
+ * <p>A thesis without {@code number} gets the number after the previous one, starting at 1; a
+ * thesis may also be a plain string. The rules are those of {@link ShowNotesParser}: the same
+ * limits, numbers unique and increasing. Unknown keys are refused so a typo does not silently drop
+ * a setting; {@code include} is refused and substitutions never read environment variables.
+ * Instances hold no state and may be shared.
+ */
+public final class HoconEpisodeParser {
+  private static final Set<String> EPISODE_KEYS =
+      Set.of("number", "title", "options", "closes", "theses");
+  private static final Set<String> THESIS_KEYS = Set.of("number", "text", "context");
+
+  /** Parses HOCON text; {@code source} names the text in error messages, e.g. the file name. */
+  public EpisodeDraft parse(String text, String source) throws EpisodeFormatException {
+    EpisodeRules rules = new EpisodeRules(source);
+    HoconFields fields = new HoconFields(rules);
+    ConfigObject root = HoconDocument.parse(text, rules);
+    fields.refuseUnknownKeys(root, EPISODE_KEYS, "");
+
+    ConfigValue numberValue = fields.required(root, "number", "the episode number");
+    int number =
+        rules.episodeNumber(
+            HoconFields.line(numberValue), fields.wholeNumber(numberValue, "\"number\""));
+    ConfigValue titleValue = fields.required(root, "title", "the episode title");
+    String title = rules.title(HoconFields.line(titleValue), fields.text(titleValue, "\"title\""));
+
+    List<String> options = List.of();
+    Optional<ConfigValue> optionsValue = fields.optional(root, "options");
+    if (optionsValue.isPresent()) {
+      options =
+          rules.options(
+              HoconFields.line(optionsValue.get()),
+              fields.texts(optionsValue.get(), "\"options\""));
+    }
+    Optional<ClosingTime> closing = Optional.empty();
+    Optional<ConfigValue> closesValue = fields.optional(root, "closes");
+    if (closesValue.isPresent()) {
+      closing = Optional.of(closingTime(rules, fields, closesValue.get()));
+    }
+    List<ThesisDraft> theses =
+        theses(rules, fields, fields.required(root, "theses", "the list of theses"));
+    return new EpisodeDraft(number, title, theses, options, closing);
+  }
+
+  private static ClosingTime closingTime(EpisodeRules rules, HoconFields fields, ConfigValue value)
+      throws EpisodeFormatException {
+    String text = fields.text(value, "\"closes\"");
+    try {
+      return ClosingTime.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw rules.problem(HoconFields.line(value), e.getMessage(), e);
+    }
+  }
+
+  private static List<ThesisDraft> theses(EpisodeRules rules, HoconFields fields, ConfigValue value)
+      throws EpisodeFormatException {
+    List<? extends ConfigValue> elements =
+        fields.list(value, "\"theses\"", "[ { text = \"...\" } ]");
+    if (elements.isEmpty()) {
+      throw rules.problem(
+          HoconFields.line(value),
+          "\"theses\" is empty; add at least one, like [ { text = \"...\", context = \"...\" } ]");
+    }
+    ThesisNumbering numbering = new ThesisNumbering(rules);
+    List<ThesisDraft> theses = new ArrayList<>();
+    int previous = 0;
+    for (ConfigValue element : elements) {
+      ThesisDraft thesis = thesis(rules, fields, element, previous + 1);
+      numbering.add(thesis.number(), HoconFields.line(element));
+      theses.add(thesis);
+      previous = thesis.number();
+    }
+    return theses;
+  }
+
+  private static ThesisDraft thesis(
+      EpisodeRules rules, HoconFields fields, ConfigValue element, int implicitNumber)
+      throws EpisodeFormatException {
+    int line = HoconFields.line(element);
+    if (element.valueType() != ConfigValueType.OBJECT) {
+      String text = fields.text(element, "a thesis");
+      return new ThesisDraft(implicitNumber, rules.thesisText(line, implicitNumber, text), "");
+    }
+    ConfigObject object = (ConfigObject) element;
+    Optional<ConfigValue> numberValue = fields.optional(object, "number");
+    int number = implicitNumber;
+    if (numberValue.isPresent()) {
+      number =
+          rules.thesisNumber(
+              HoconFields.line(numberValue.get()),
+              fields.wholeNumber(numberValue.get(), "the thesis \"number\""));
+    }
+    fields.refuseUnknownKeys(object, THESIS_KEYS, " in thesis " + number);
+    Optional<ConfigValue> textValue = fields.optional(object, "text");
+    if (textValue.isEmpty()) {
+      throw rules.problem(line, "thesis " + number + " has no \"text\"");
+    }
+    String text =
+        rules.thesisText(
+            HoconFields.line(textValue.get()),
+            number,
+            fields.text(textValue.get(), "the \"text\" of thesis " + number));
+    String context = "";
+    Optional<ConfigValue> contextValue = fields.optional(object, "context");
+    if (contextValue.isPresent()) {
+      context =
+          rules.context(
+              HoconFields.line(contextValue.get()),
+              number,
+              fields.text(contextValue.get(), "the \"context\" of thesis " + number));
+    }
+    return new ThesisDraft(number, text, context);
+  }
+}

@@ -1,0 +1,52 @@
+package io.pollcast.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into {@link SourceLine}s. Lines may end in {@code \n}, {@code \r\n} or a lone {@code
+ * \r} (old Mac files); a leading byte order mark is dropped. Every kind of Unicode space and the
+ * tab become a plain space and runs of spaces become one, so the line patterns never have to care
+ * about non-breaking spaces and cannot backtrack over long runs of blanks.
+ *
+ * <p>Other control characters are refused rather than silently removed: in a text file they are a
+ * sign of a damaged file or a wrong encoding, and the host should see that.
+ */
+final class SourceLines {
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  private SourceLines() {}
+
+  static List<SourceLine> split(String text, String source) throws EpisodeFormatException {
+    List<SourceLine> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    int start = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(new SourceLine(lines.size() + 1, ContextText.collapseSpaces(line.toString())));
+        line.setLength(0);
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+      } else if (c == '\t' || Character.isSpaceChar(c)) {
+        line.append(' ');
+      } else if (Character.isISOControl(c)) {
+        throw new EpisodeFormatException(
+            source,
+            lines.size() + 1,
+            String.format(
+                Locale.ROOT,
+                "contains the control character U+%04X at column %d; remove it"
+                    + " (only tabs and line ends are allowed)",
+                (int) c,
+                line.length() + 1));
+      } else {
+        line.append(c);
+      }
+    }
+    lines.add(new SourceLine(lines.size() + 1, ContextText.collapseSpaces(line.toString())));
+    return lines;
+  }
+}
