@@ -1,0 +1,187 @@
+package io.pollcast.slack.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.java_websocket.WebSocket;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
+
+/**
+ * The fake's Socket Mode side: a WebSocket server on 127.0.0.1 that greets each connection with
+ * {@code {"type":"hello"}}, pushes envelopes to the newest open connection (as Slack sends each
+ * envelope to one connection of the app) and collects the acknowledgements coming back.
+ *
+ * <p>Thread-safe; Java-WebSocket calls the callbacks on its own threads.
+ */
+final class SocketModeServer implements AutoCloseable {
+  private final Endpoint endpoint = new Endpoint();
+  private final CountDownLatch started = new CountDownLatch(1);
+  private final List<WebSocket> open = new CopyOnWriteArrayList<>();
+  private final AtomicInteger connectionsOpened = new AtomicInteger();
+  private final AtomicInteger tickets = new AtomicInteger();
+  private final Map<String, List<Ack>> acks = new ConcurrentHashMap<>();
+  private final List<String> otherMessages = new CopyOnWriteArrayList<>();
+  private volatile Exception startFailure;
+
+  private SocketModeServer() {}
+
+  /** Starts the server on an ephemeral port and returns once it accepts connections. */
+  static SocketModeServer start() throws IOException {
+    SocketModeServer server = new SocketModeServer();
+    server.endpoint.setReuseAddr(true);
+    server.endpoint.setDaemon(true);
+    server.endpoint.start();
+    try {
+      if (!server.started.await(10, TimeUnit.SECONDS)) {
+        throw new IOException("Socket Mode server did not start");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("Interrupted while starting the Socket Mode server", e);
+    }
+    if (server.startFailure != null) {
+      throw new IOException("Socket Mode server failed to start", server.startFailure);
+    }
+    return server;
+  }
+
+  /** A fresh WebSocket URL, as {@code apps.connections.open} returns one per call. */
+  String newConnectionUrl() {
+    return "ws://127.0.0.1:"
+        + endpoint.getPort()
+        + "/link/?ticket=fake-"
+        + tickets.incrementAndGet()
+        + "&app_id="
+        + FakeSlack.APP_ID;
+  }
+
+  /** Sends {@code json} to the newest open connection, waiting for one if none is open yet. */
+  void send(ObjectNode json) {
+    newestConnection(Await.DEFAULT_TIMEOUT).send(Json.write(json));
+  }
+
+  /** Waits until a connection is open and returns the newest. */
+  WebSocket newestConnection(Duration timeout) {
+    return Await.value(
+        timeout,
+        () -> {
+          List<WebSocket> snapshot = new ArrayList<>(open);
+          return snapshot.isEmpty()
+              ? Optional.empty()
+              : Optional.of(snapshot.get(snapshot.size() - 1));
+        },
+        () -> "an open Socket Mode connection");
+  }
+
+  /** The acknowledgements received for {@code envelopeId}, in arrival order. */
+  List<Ack> acks(String envelopeId) {
+    return List.copyOf(acks.getOrDefault(envelopeId, List.of()));
+  }
+
+  /** How many acknowledgements arrived in all. */
+  int ackCount() {
+    return acks.values().stream().mapToInt(List::size).sum();
+  }
+
+  /** Messages from clients that were not acknowledgements; a healthy client sends none. */
+  List<String> otherMessages() {
+    return List.copyOf(otherMessages);
+  }
+
+  int openConnections() {
+    return open.size();
+  }
+
+  int connectionsOpened() {
+    return connectionsOpened.get();
+  }
+
+  /** Stops the server, closing open connections (waits up to a second for them). */
+  @Override
+  public void close() {
+    try {
+      endpoint.stop(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void onAck(String message) {
+    JsonNode json;
+    try {
+      json = Json.parse(message);
+    } catch (IllegalArgumentException e) {
+      otherMessages.add(message);
+      return;
+    }
+    String envelopeId = json.path("envelope_id").asText("");
+    if (envelopeId.isEmpty()) {
+      otherMessages.add(message);
+      return;
+    }
+    Optional<JsonNode> payload = Optional.ofNullable(json.get("payload"));
+    acks.computeIfAbsent(envelopeId, id -> new CopyOnWriteArrayList<>())
+        .add(new Ack(envelopeId, payload));
+  }
+
+  private ObjectNode hello() {
+    ObjectNode hello = Json.object().put("type", "hello").put("num_connections", open.size());
+    hello
+        .putObject("debug_info")
+        .put("host", "fake-slack")
+        .put("build_number", 1)
+        .put("approximate_connection_time", 18060);
+    hello.putObject("connection_info").put("app_id", FakeSlack.APP_ID);
+    return hello;
+  }
+
+  /** The Java-WebSocket server, kept private so only the fake's own API is visible. */
+  private final class Endpoint extends WebSocketServer {
+    Endpoint() {
+      super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    }
+
+    @Override
+    public void onStart() {
+      started.countDown();
+    }
+
+    @Override
+    public void onOpen(WebSocket connection, ClientHandshake handshake) {
+      open.add(connection);
+      connectionsOpened.incrementAndGet();
+      connection.send(Json.write(hello()));
+    }
+
+    @Override
+    public void onClose(WebSocket connection, int code, String reason, boolean remote) {
+      open.remove(connection);
+    }
+
+    @Override
+    public void onMessage(WebSocket connection, String message) {
+      onAck(message);
+    }
+
+    @Override
+    public void onError(WebSocket connection, Exception error) {
+      if (connection == null) {
+        startFailure = error;
+        started.countDown();
+      }
+    }
+  }
+}
