@@ -45,7 +45,13 @@ final class PollLifecycle {
       throw new RefusedException(
           anyPolls(episode) ? "close.already" : "close.none", episode.number());
     }
-    announcer.deliverPending();
+    try {
+      announcer.deliverPending();
+    } catch (RuntimeException e) {
+      // The close is committed and its announcements are in the outbox: the scheduler delivers
+      // them.
+      LOG.error("Closed episode {}; its announcements are posted later", episode.number(), e);
+    }
     return new CloseReport(results.of(episode), closed.size());
   }
 

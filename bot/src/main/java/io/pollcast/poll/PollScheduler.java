@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -35,6 +36,7 @@ public final class PollScheduler implements AutoCloseable {
   private final Optional<Reminders> reminders;
   private final Clock clock;
   private final AtomicBoolean started = new AtomicBoolean();
+  private volatile Optional<ScheduledFuture<?>> ticking = Optional.empty();
   private final ScheduledExecutorService executor =
       Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "pollcast-scheduler"));
 
@@ -62,7 +64,9 @@ public final class PollScheduler implements AutoCloseable {
     announcer.recoverInterrupted();
     runDue();
     long period = PERIOD.toMillis();
-    executor.scheduleWithFixedDelay(this::tick, period, period, TimeUnit.MILLISECONDS);
+    ticking =
+        Optional.of(
+            executor.scheduleWithFixedDelay(this::tick, period, period, TimeUnit.MILLISECONDS));
   }
 
   /** Closes due polls, posts due reminders and delivers pending announcements, now. */
@@ -87,6 +91,7 @@ public final class PollScheduler implements AutoCloseable {
   /** Stops keeping time; waits for a run in progress. */
   @Override
   public void close() {
+    ticking.ifPresent(t -> t.cancel(false));
     executor.shutdown();
     try {
       if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {

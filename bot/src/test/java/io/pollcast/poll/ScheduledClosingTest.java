@@ -140,6 +140,10 @@ final class ScheduledClosingTest {
                   .containsExactly("68.1", "68.2", "68.3");
             });
 
+    assertThat(new LifecycleTexts(pollcast.texts()).reminder(publisher.reminders.get(0)))
+        .startsWith("Nog even stemmen: de polls van aflevering 68 (Personalisatie")
+        .endsWith("Open: stelling 68.1, 68.2, 68.3.");
+
     clock.advance(Duration.ofHours(1));
     pollcast.scheduler().runDue();
     assertThat(publisher.reminders).hasSize(1);
