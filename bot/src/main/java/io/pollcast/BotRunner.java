@@ -47,8 +47,14 @@ public final class BotRunner {
     byte[] key = VoterKeys.load(config.privacy(), config.secrets());
     try (Pollcast pollcast =
         Pollcast.open(
-            config, key, clock, Map.of(Platform.CONSOLE, new ConsolePublisher(output, texts)))) {
+            config,
+            key,
+            clock,
+            Map.of(
+                Platform.CONSOLE,
+                new ConsolePublisher(output, texts, config.console().chartDir())))) {
       BundledEpisodes.importIfEmpty(pollcast.service());
+      pollcast.scheduler().start();
       var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       new ConsoleChat(config.console(), pollcast.handler(), texts, output)
           .run(reader, pollcast.service().episodes());

@@ -1,9 +1,12 @@
 package io.pollcast;
 
+import io.pollcast.chart.ResultsChartRenderer;
 import io.pollcast.command.CommandHandler;
 import io.pollcast.config.PollcastConfig;
+import io.pollcast.poll.AnnouncementDeliverer;
 import io.pollcast.poll.Platform;
 import io.pollcast.poll.PollPublisher;
+import io.pollcast.poll.PollScheduler;
 import io.pollcast.poll.PollService;
 import io.pollcast.poll.Pseudonymizer;
 import io.pollcast.storage.Database;
@@ -15,20 +18,28 @@ import java.util.Map;
 
 /**
  * The composition root: builds the object graph with constructors, in the order start-up needs it
- * (database and migrations, vote writer, pseudonyms, poll service, command handler), and closes it
- * in reverse. Platform adapters are built around it by {@link BotRunner}.
+ * (database and migrations, vote writer, pseudonyms, announcement deliverer, poll service,
+ * scheduler, command handler), and closes it in reverse. Platform adapters are built around it by
+ * {@link BotRunner}, which also starts the scheduler; one-shot commands never do.
  */
 public final class Pollcast implements AutoCloseable {
   private final Database database;
   private final VoteWriter writer;
   private final PollService service;
+  private final PollScheduler scheduler;
   private final TextRenderer texts;
   private final CommandHandler handler;
 
-  private Pollcast(Database database, VoteWriter writer, PollService service, TextRenderer texts) {
+  private Pollcast(
+      Database database,
+      VoteWriter writer,
+      PollService service,
+      PollScheduler scheduler,
+      TextRenderer texts) {
     this.database = database;
     this.writer = writer;
     this.service = service;
+    this.scheduler = scheduler;
     this.texts = texts;
     this.handler = new CommandHandler(service, texts);
   }
@@ -46,6 +57,14 @@ public final class Pollcast implements AutoCloseable {
       Map<Platform, PollPublisher> publishers) {
     Database database = Database.open(config.storage());
     VoteWriter writer = new VoteWriter(database.jdbi());
+    TextRenderer texts = texts(config);
+    AnnouncementDeliverer announcer =
+        new AnnouncementDeliverer(
+            database,
+            config.polls(),
+            publishers,
+            new ResultsChartRenderer(texts.messages()),
+            clock);
     PollService service =
         new PollService(
             database,
@@ -54,8 +73,11 @@ public final class Pollcast implements AutoCloseable {
             config.polls(),
             config.timeZone(),
             clock,
-            publishers);
-    return new Pollcast(database, writer, service, texts(config));
+            publishers,
+            announcer);
+    PollScheduler scheduler =
+        new PollScheduler(database, announcer, config.polls(), publishers, clock);
+    return new Pollcast(database, writer, service, scheduler, texts);
   }
 
   /** The texts in the configured language and zone; needed by publishers before the core opens. */
@@ -71,6 +93,11 @@ public final class Pollcast implements AutoCloseable {
     return service;
   }
 
+  /** Closes polls on time, reminds and announces; not started until {@link PollScheduler#start}. */
+  public PollScheduler scheduler() {
+    return scheduler;
+  }
+
   public TextRenderer texts() {
     return texts;
   }
@@ -81,6 +108,7 @@ public final class Pollcast implements AutoCloseable {
 
   @Override
   public void close() {
+    scheduler.close();
     service.close();
     writer.close();
     database.close();

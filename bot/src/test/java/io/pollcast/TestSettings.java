@@ -24,6 +24,7 @@ public final class TestSettings {
         "CONFIG_FORCE_pollcast_storage_url",
         "jdbc:h2:file:" + dir.resolve("pollcast").toAbsolutePath() + ";AUTO_SERVER=TRUE");
     env.put("CONFIG_FORCE_pollcast_privacy_key__file", dir.resolve("voter.key").toString());
+    env.put("CONFIG_FORCE_pollcast_console_chart__dir", dir.resolve("charts").toString());
     env.put("POLLCAST_VOTER_KEY", VOTER_KEY);
     return env;
   }

@@ -8,6 +8,8 @@ import io.pollcast.config.StorageConfig;
 import io.pollcast.console.ConsoleOutput;
 import io.pollcast.console.ConsolePublisher;
 import io.pollcast.poll.Platform;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,7 +26,8 @@ import picocli.CommandLine.ParentCommand;
       "Plays the whole flow for the bundled example episode in the console: the host starts the",
       "polls, N simulated listeners vote (some change their mind, some withdraw), the moderator",
       "looks at the tally and the host closes the polls, ending with the announcement.",
-      "Uses a throwaway in-memory database: your own data is not touched."
+      "Uses a throwaway in-memory database and writes the chart to a temporary folder: your own",
+      "data is not touched."
     },
     footer = {"", "Example:", "  pollcast demo --voters 500 --seed 7"})
 final class DemoCommand implements Callable<Integer> {
@@ -55,7 +58,8 @@ final class DemoCommand implements Callable<Integer> {
     ConsoleOutput output = new ConsoleOutput(context.out());
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
-    var publisher = new ConsolePublisher(output, Pollcast.texts(settings));
+    Path charts = Files.createTempDirectory("pollcast-demo-charts-");
+    var publisher = new ConsolePublisher(output, Pollcast.texts(settings), charts);
     try (Pollcast pollcast =
         Pollcast.open(settings, key, context.clock(), Map.of(Platform.CONSOLE, publisher))) {
       var episode = BundledEpisodes.example();

@@ -21,6 +21,7 @@ import picocli.CommandLine.Mixin;
       ImportCommand.class,
       EpisodesCommand.class,
       TallyCommand.class,
+      ChartCommand.class,
       DemoCommand.class
     },
     footer = {

@@ -8,6 +8,7 @@ import io.pollcast.poll.OptionResult;
 import io.pollcast.poll.Platform;
 import io.pollcast.poll.ThesisResult;
 import io.pollcast.storage.EpisodeSummary;
+import io.pollcast.text.ResultsCsv;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,64 +72,7 @@ final class ResultsFormats {
 
   /** One row per thesis, platform ("all" for the total) and option. */
   static String csv(EpisodeResults results) {
-    StringBuilder csv = new StringBuilder("episode,thesis,platform,option,votes,percent\n");
-    for (ThesisResult thesis : results.theses()) {
-      for (OptionResult option : thesis.options()) {
-        row(
-            csv,
-            results.episode(),
-            thesis.number(),
-            "all",
-            option.label(),
-            option.votes(),
-            String.valueOf(option.percent()));
-      }
-      for (Map.Entry<Platform, List<Integer>> entry :
-          new TreeMap<>(thesis.byPlatform()).entrySet()) {
-        for (int i = 0; i < thesis.options().size(); i++) {
-          row(
-              csv,
-              results.episode(),
-              thesis.number(),
-              entry.getKey().id(),
-              thesis.options().get(i).label(),
-              entry.getValue().get(i),
-              "");
-        }
-      }
-    }
-    return csv.toString();
-  }
-
-  private static void row(
-      StringBuilder csv,
-      int episode,
-      int thesis,
-      String platform,
-      String option,
-      int votes,
-      String percent) {
-    csv.append(episode)
-        .append(',')
-        .append(thesis)
-        .append(',')
-        .append(platform)
-        .append(',')
-        .append(quote(option))
-        .append(',')
-        .append(votes)
-        .append(',')
-        .append(percent)
-        .append('\n');
-  }
-
-  /** Quotes a CSV field, and defuses spreadsheet formulas. */
-  private static String quote(String field) {
-    String safe = field.matches("^[=+\\-@\t\r].*") ? "'" + field : field;
-    if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || !safe.equals(field)) {
-      return "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
-    return safe;
+    return ResultsCsv.of(results);
   }
 
   private static String write(Object value) {

@@ -8,6 +8,7 @@ import io.pollcast.poll.PollInfo;
 import io.pollcast.poll.PollService;
 import io.pollcast.poll.RefusedException;
 import io.pollcast.storage.VoteNotRecordedException;
+import io.pollcast.text.LifecycleTexts;
 import io.pollcast.text.TextRenderer;
 import io.pollcast.text.VoteTexts;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ public final class CommandHandler {
   private final PollService service;
   private final TextRenderer texts;
   private final VoteTexts voteTexts;
+  private final LifecycleTexts lifecycleTexts;
   private final CommandParser parser = new CommandParser();
   private final EpisodeFileReader reader = new EpisodeFileReader();
 
@@ -35,6 +37,7 @@ public final class CommandHandler {
     this.service = service;
     this.texts = texts;
     this.voteTexts = new VoteTexts(texts.messages());
+    this.lifecycleTexts = new LifecycleTexts(texts);
   }
 
   /** Parses and carries out a typed line such as {@code /poll start 68}. */
@@ -91,6 +94,8 @@ public final class CommandHandler {
       return texts.started(service.start(actor, place, start.episode(), start.closing()));
     } else if (command instanceof PollCommand.Close close) {
       return texts.closed(service.close(actor, close.episode()));
+    } else if (command instanceof PollCommand.Reopen reopen) {
+      return lifecycleTexts.reopened(service.reopen(actor, reopen.episode(), reopen.closing()));
     } else if (command instanceof PollCommand.Tally tally) {
       return texts.tally(service.tally(actor, tally.episode()));
     } else if (command instanceof PollCommand.Import file) {

@@ -47,6 +47,7 @@ public final class CommandParser {
       }
       case "start" -> start(words);
       case "close" -> new PollCommand.Close(episode(words, "/poll close 68"));
+      case "reopen" -> reopen(words);
       case "tally" -> new PollCommand.Tally(episode(words, "/poll tally 68"));
       case "import" -> {
         if (words.length != 2) {
@@ -77,6 +78,28 @@ public final class CommandParser {
                   .orElseThrow(() -> new RefusedException("command.bad-closing", when)));
     }
     return new PollCommand.Start(episode, closing);
+  }
+
+  private static PollCommand reopen(String[] words) {
+    String usage = "/poll reopen 68 [closes:1d]";
+    if (words.length < 2 || words.length > 3) {
+      throw new RefusedException("command.usage", usage);
+    }
+    Optional<ClosingTime> closing = Optional.empty();
+    if (words.length == 3) {
+      closing = Optional.of(closing(words[2], usage));
+    }
+    return new PollCommand.Reopen(number(words[1]), closing);
+  }
+
+  /** A {@code closes:3d} word. */
+  private static ClosingTime closing(String word, String usage) {
+    if (!word.toLowerCase(Locale.ROOT).startsWith(CLOSES)) {
+      throw new RefusedException("command.usage", usage);
+    }
+    String when = word.substring(CLOSES.length());
+    return ClosingTimes.tryParse(when)
+        .orElseThrow(() -> new RefusedException("command.bad-closing", when));
   }
 
   private static PollCommand parseVote(String arguments) {

@@ -15,6 +15,9 @@ public sealed interface PollCommand {
   /** {@code /poll close 68}: close an episode's polls and announce the results. */
   record Close(int episode) implements PollCommand {}
 
+  /** {@code /poll reopen 68 [closes:1d]}: reopen an episode's polls closed by mistake. */
+  record Reopen(int episode, Optional<ClosingTime> closing) implements PollCommand {}
+
   /** {@code /poll tally 68}: the running tally, privately. */
   record Tally(int episode) implements PollCommand {}
 

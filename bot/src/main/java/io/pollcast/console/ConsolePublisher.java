@@ -1,20 +1,37 @@
 package io.pollcast.console;
 
+import io.pollcast.poll.Announcement;
 import io.pollcast.poll.EpisodeResults;
 import io.pollcast.poll.Place;
 import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.PollView;
+import io.pollcast.poll.Reminder;
+import io.pollcast.text.LifecycleTexts;
 import io.pollcast.text.TextRenderer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Collectors;
 
-/** Shows polls and announcements in the console chat. Thread-safe. */
+/**
+ * Shows polls and announcements in the console chat. The console has no attachments: the chart of
+ * an announcement is written to a file under the chart folder and its path printed. The console
+ * cannot check whether an announcement was printed before a crash, so an announcement interrupted
+ * by one is printed again. Thread-safe.
+ */
 public final class ConsolePublisher implements PollPublisher {
   private final ConsoleOutput output;
   private final TextRenderer texts;
+  private final LifecycleTexts lifecycleTexts;
+  private final Path chartDir;
 
-  public ConsolePublisher(ConsoleOutput output, TextRenderer texts) {
+  /** Prints to {@code output} and writes charts under {@code chartDir} (created when needed). */
+  public ConsolePublisher(ConsoleOutput output, TextRenderer texts, Path chartDir) {
     this.output = output;
     this.texts = texts;
+    this.lifecycleTexts = new LifecycleTexts(texts);
+    this.chartDir = chartDir;
   }
 
   @Override
@@ -43,5 +60,35 @@ public final class ConsolePublisher implements PollPublisher {
   @Override
   public void announce(Place place, EpisodeResults results) {
     output.channel(texts.announcement(results));
+  }
+
+  @Override
+  public void announce(Place place, Announcement announcement) {
+    Path chart = saveChart(announcement);
+    output.channel(
+        lifecycleTexts.announcement(announcement) + "\n" + lifecycleTexts.chartSaved(chart));
+  }
+
+  @Override
+  public void remind(Place place, Reminder reminder) {
+    output.channel(lifecycleTexts.reminder(reminder));
+  }
+
+  @Override
+  public void showReopened(String messageId, PollView poll) {
+    output.channel(lifecycleTexts.pollReopened(poll));
+  }
+
+  private Path saveChart(Announcement announcement) {
+    Path file =
+        chartDir.resolve(
+            "episode-" + announcement.results().episode() + "-" + announcement.id() + ".png");
+    try {
+      Files.createDirectories(chartDir);
+      Files.write(file, announcement.chart().png());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write the chart to " + file, e);
+    }
+    return file;
   }
 }

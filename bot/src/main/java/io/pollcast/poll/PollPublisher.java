@@ -18,6 +18,24 @@ public interface PollPublisher {
   /** Posts the results announcement of an episode in a place. */
   void announce(Place place, EpisodeResults results);
 
+  /**
+   * Posts a results announcement with its chart. The poll service calls this one, from its outbox:
+   * return only once the platform accepted the post, and throw if it did not; the announcement is
+   * then tried again later. After a crash while the platform was being asked, the same announcement
+   * is delivered again with {@link Announcement#possiblyDelivered()}: where the platform allows,
+   * use {@link Announcement#key()} to avoid posting it twice. The default posts the text alone,
+   * through {@link #announce(Place, EpisodeResults)}.
+   */
+  default void announce(Place place, Announcement announcement) {
+    announce(place, announcement.results());
+  }
+
+  /** Reminds a place that its polls close soon; posted at most once per place and closing. */
+  default void remind(Place place, Reminder reminder) {}
+
+  /** Shows a poll that a host reopened as open again (e.g. enables its buttons). */
+  default void showReopened(String messageId, PollView poll) {}
+
   /** Shows running counts on an open poll; called at most about once a second per poll. */
   default void showCounts(String messageId, PollView poll) {}
 }

@@ -7,7 +7,6 @@ import io.pollcast.storage.Database;
 import io.pollcast.storage.EpisodeRow;
 import io.pollcast.storage.EpisodeSummary;
 import io.pollcast.storage.NewPoll;
-import io.pollcast.storage.OptionCount;
 import io.pollcast.storage.PollRow;
 import io.pollcast.storage.SaveResult;
 import io.pollcast.storage.ThesisRow;
@@ -18,11 +17,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -42,8 +39,13 @@ public final class PollService implements AutoCloseable {
   private final PollCatalog catalog;
   private final ResultsQuery results;
   private final Optional<LiveCounts> liveCounts;
+  private final PollViews views;
+  private final PollLifecycle lifecycle;
 
-  /** Wires the service; {@code publishers} holds one publisher per connected platform. */
+  /**
+   * Wires the service; {@code publishers} holds one publisher per connected platform, and {@code
+   * announcer} delivers the announcements that closing queues.
+   */
   public PollService(
       Database db,
       VoteWriter writer,
@@ -51,7 +53,8 @@ public final class PollService implements AutoCloseable {
       PollsConfig config,
       ZoneId zone,
       Clock clock,
-      Map<Platform, PollPublisher> publishers) {
+      Map<Platform, PollPublisher> publishers,
+      AnnouncementDeliverer announcer) {
     this.db = db;
     this.writer = writer;
     this.pseudonyms = pseudonyms;
@@ -61,6 +64,8 @@ public final class PollService implements AutoCloseable {
     this.publishers = Map.copyOf(publishers);
     this.catalog = new PollCatalog(db.polls());
     this.results = new ResultsQuery(db);
+    this.views = new PollViews(db, catalog, config);
+    this.lifecycle = new PollLifecycle(db, publishers, views, results, announcer, clock);
     this.liveCounts =
         config.liveResults()
             ? Optional.of(new LiveCounts(this::refreshCounts, 1_000))
@@ -95,7 +100,8 @@ public final class PollService implements AutoCloseable {
    * Posts every thesis of an episode as a poll in a place. Theses already open there are left alone
    * (a poll whose message failed to post is posted again). Hosts only.
    *
-   * @param closing when the polls close by themselves; the episode's own rule if empty
+   * @param closing when the polls close by themselves; if empty, the episode's own rule, else the
+   *     configured default duration, else never
    */
   public StartReport start(
       Actor actor, Place place, int episodeNumber, Optional<ClosingTime> closing) {
@@ -104,7 +110,10 @@ public final class PollService implements AutoCloseable {
     PollPublisher publisher = publisher(place.platform());
     List<ThesisRow> theses = db.episodes().theses(episodeNumber);
     Optional<Instant> closesAt =
-        closesAt(closing.or(() -> episode.closing().map(ClosingTime::parse)));
+        closesAt(
+            closing
+                .or(() -> episode.closing().map(ClosingTime::parse))
+                .or(() -> config.defaultDuration().map(ClosingTime.After::new)));
     List<String> options =
         episode.options().isEmpty() ? config.defaultOptions() : episode.options();
     List<PollInfo> posted = new ArrayList<>();
@@ -134,7 +143,7 @@ public final class PollService implements AutoCloseable {
                                     options,
                                     clock.instant(),
                                     closesAt)));
-        PollView view = view(pollId);
+        PollView view = views.of(pollId);
         db.polls().attachMessage(pollId, publisher.post(place, view));
         posted.add(view.info());
       }
@@ -195,30 +204,25 @@ public final class PollService implements AutoCloseable {
   }
 
   /**
-   * Closes every open poll of an episode in every place, shows them closed and announces the
-   * results in each place. Closing an episode that is already closed changes nothing. Hosts only.
+   * Closes every open poll of an episode in every place; the same transaction queues an
+   * announcement per place, which is delivered before this returns (shown closed, results with a
+   * chart) or, if a platform fails, retried later. Closing an episode that is already closed
+   * changes nothing. Hosts only.
    */
   public CloseReport close(Actor actor, int episodeNumber) {
     requireHost(actor);
-    EpisodeRow episode = episode(episodeNumber);
-    List<PollRow> closed = db.polls().close(episodeNumber, clock.instant());
-    if (closed.isEmpty()) {
-      boolean anyPolls = !db.polls().ofEpisode(episodeNumber).isEmpty();
-      throw new RefusedException(anyPolls ? "close.already" : "close.none", episodeNumber);
-    }
-    EpisodeResults outcome = results.of(episode);
-    Set<Place> places = new LinkedHashSet<>();
-    for (PollRow poll : closed) {
-      Place place = new Place(Platform.ofId(poll.platform()), poll.channel());
-      places.add(place);
-      Optional.ofNullable(publishers.get(place.platform()))
-          .ifPresent(p -> poll.message().ifPresent(m -> p.showClosed(m, view(poll.id()))));
-    }
-    for (Place place : places) {
-      Optional.ofNullable(publishers.get(place.platform()))
-          .ifPresent(p -> p.announce(place, outcome));
-    }
-    return new CloseReport(outcome, closed.size());
+    return lifecycle.close(episode(episodeNumber));
+  }
+
+  /**
+   * Opens an episode's closed polls again in every place, after a close by mistake; the next close
+   * announces the results as updated. Hosts only.
+   *
+   * @param closing when they close by themselves; never if empty
+   */
+  public ReopenReport reopen(Actor actor, int episodeNumber, Optional<ClosingTime> closing) {
+    requireHost(actor);
+    return lifecycle.reopen(episode(episodeNumber), closesAt(closing));
   }
 
   /** The tally of an episode, open polls included. Moderators and hosts only. */
@@ -234,29 +238,12 @@ public final class PollService implements AutoCloseable {
     return results.of(episode(episodeNumber));
   }
 
-  private PollView view(long pollId) {
-    PollRow row = db.polls().find(pollId).orElseThrow();
-    PollInfo info = catalog.get(pollId).orElseThrow();
-    ThesisRow thesis =
-        db.episodes().theses(row.episodeNumber()).stream()
-            .filter(t -> t.number() == row.thesisNumber())
-            .findFirst()
-            .orElseThrow();
-    boolean showCounts = config.liveResults() || !row.isOpen();
-    Optional<List<Integer>> counts =
-        showCounts
-            ? Optional.of(db.polls().options(pollId).stream().map(OptionCount::votes).toList())
-            : Optional.empty();
-    return new PollView(
-        info, thesis.text(), thesis.context(), row.closesAt(), row.isOpen(), counts);
-  }
-
   private void refreshCounts(long pollId) {
     PollRow row = db.polls().find(pollId).orElseThrow();
     if (row.isOpen() && row.message().isPresent()) {
       PollPublisher publisher = publishers.get(Platform.ofId(row.platform()));
       if (publisher != null) {
-        publisher.showCounts(row.message().get(), view(pollId));
+        publisher.showCounts(row.message().get(), views.of(pollId));
       }
     }
   }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class CommandLineTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"run", "import", "episodes", "tally", "demo"})
+  @ValueSource(strings = {"run", "import", "episodes", "tally", "chart", "demo"})
   void everyCommandExplainsItselfWithAnExample(String command) {
     CliRun help = CliRun.of(Map.of(), "", command, "--help");
 
@@ -74,6 +74,22 @@ final class CommandLineTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("Aflevering 99 bestaat niet");
+  }
+
+  @Test
+  void chartWritesThePngOfAnEpisode(@TempDir Path dir) throws Exception {
+    Map<String, String> env = TestSettings.fileEnv(dir);
+    CliRun.of(env, "host: /poll start 68\nanna: /vote 68.1 Eens\n");
+    Path out = dir.resolve("results.png");
+
+    CliRun run = CliRun.of(env, "", "chart", "68", "--out", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Grafiek van aflevering 68 geschreven naar " + out);
+    var image = javax.imageio.ImageIO.read(out.toFile());
+    assertThat(image.getWidth()).isEqualTo(1080);
+    assertThat(image.getHeight()).isEqualTo(1080);
+    assertThat(CliRun.of(env, "", "chart", "99", "--out", out.toString()).exitCode()).isEqualTo(2);
   }
 
   @Test

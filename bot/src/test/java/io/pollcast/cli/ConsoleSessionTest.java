@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pollcast.TestSettings;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,39 @@ final class ConsoleSessionTest {
     assertThat(theses.get(1).get("options").get(1).get("votes").asInt()).isEqualTo(1);
     assertThat(theses.get(2).get("options").get(1).get("votes").asInt()).isEqualTo(1);
     assertThat(theses.get(0).get("platforms").get("console").get("Eens").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void closingInTheConsolePrintsTheAnnouncementAndWhereItsChartIs(@TempDir Path dir)
+      throws Exception {
+    Map<String, String> env = TestSettings.fileEnv(dir);
+
+    CliRun run =
+        CliRun.of(
+            env,
+            """
+            host: /poll start 68
+            anna: /vote 68.1 Eens
+            host: /poll close 68
+            host: /poll reopen 68
+            bert: /vote 68.1 Oneens
+            host: /poll close 68
+            """);
+
+    Path chart = dir.resolve("charts").resolve("episode-68-1.png");
+    Path updated = dir.resolve("charts").resolve("episode-68-2.png");
+    assertThat(run.out())
+        .contains("[pollcast] Stelling 68.1 is gesloten.")
+        .contains("Uitslag aflevering 68: Personalisatie, profiling en privacy")
+        .contains("Grafiek: " + chart)
+        .contains("[pollcast] Stelling 68.1 is weer open.")
+        .contains("[pollcast → host] Aflevering 68 is heropend (3 poll(s))")
+        .contains("Bijgewerkte uitslag: de polls van aflevering 68 zijn heropend")
+        .contains("Grafiek: " + updated);
+    assertThat(run.out().indexOf("Grafiek: " + chart))
+        .isLessThan(run.out().indexOf("[pollcast → host] Aflevering 68 is gesloten"));
+    assertThat(Files.readAllBytes(chart)).startsWith(0x89, 'P', 'N', 'G');
+    assertThat(Files.size(updated)).isPositive();
   }
 
   @Test

@@ -35,6 +35,16 @@ final class CommandParserTest {
     assertThat(start.closing()).contains(new ClosingTime.After(Duration.ofDays(3)));
   }
 
+  @Test
+  void reopenTakesAnOptionalClosingTime() {
+    assertThat(parser.parse("/poll reopen 68"))
+        .isEqualTo(new PollCommand.Reopen(68, java.util.Optional.empty()));
+    assertThat(parser.parse("/poll reopen 68 closes:12h"))
+        .isEqualTo(
+            new PollCommand.Reopen(
+                68, java.util.Optional.of(new ClosingTime.After(Duration.ofHours(12)))));
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -49,6 +59,9 @@ final class CommandParserTest {
         "/vote 68 Eens | command.bad-reference",
         "/vote 68.1 | command.usage",
         "/withdraw | command.usage",
+        "/poll reopen | command.usage",
+        "/poll reopen 68 later | command.usage",
+        "/poll reopen 68 closes:soon | command.bad-closing",
         "/poll start 99999999999 | command.bad-number"
       })
   void refusesBadCommandsWithTheReason(String line, String key) {

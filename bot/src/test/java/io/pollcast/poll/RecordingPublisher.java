@@ -17,6 +17,15 @@ public final class RecordingPublisher implements PollPublisher {
   /** Live count refreshes. */
   public final List<PollView> counts = new CopyOnWriteArrayList<>();
 
+  /** Announcements with their chart, in order; {@link #announced} has their results. */
+  public final List<Announcement> announcements = new CopyOnWriteArrayList<>();
+
+  /** Reminders posted. */
+  public final List<Reminder> reminders = new CopyOnWriteArrayList<>();
+
+  /** Polls shown open again. */
+  public final List<PollView> reopened = new CopyOnWriteArrayList<>();
+
   @Override
   public String post(Place place, PollView poll) {
     posted.add(poll);
@@ -31,6 +40,22 @@ public final class RecordingPublisher implements PollPublisher {
   @Override
   public void announce(Place place, EpisodeResults results) {
     announced.add(results);
+  }
+
+  @Override
+  public void announce(Place place, Announcement announcement) {
+    announcements.add(announcement);
+    announce(place, announcement.results());
+  }
+
+  @Override
+  public void remind(Place place, Reminder reminder) {
+    reminders.add(reminder);
+  }
+
+  @Override
+  public void showReopened(String messageId, PollView poll) {
+    reopened.add(poll);
   }
 
   @Override

@@ -27,10 +27,12 @@ final class ConfigMapper {
 
   private final Config config;
   private final Map<String, String> env;
+  private final OptionalDurations durations;
 
   ConfigMapper(Config config, Map<String, String> env) {
     this.config = config;
     this.env = env;
+    this.durations = new OptionalDurations(config, P, this::invalid);
   }
 
   PollcastConfig map() {
@@ -40,7 +42,8 @@ final class ConfigMapper {
         storage(),
         polls(),
         new PrivacyConfig(path("privacy.key-file")),
-        new ConsoleConfig(names("console.hosts"), names("console.moderators")),
+        new ConsoleConfig(
+            names("console.hosts"), names("console.moderators"), path("console.chart-dir")),
         new DiscordConfig(
             names("discord.host-roles"),
             names("discord.moderator-roles"),
@@ -103,7 +106,11 @@ final class ConfigMapper {
               + MAX_OPTION_LENGTH
               + " characters, e.g. [Eens, Oneens]");
     }
-    return new PollsConfig(options, config.getBoolean(P + "polls.live-results"));
+    return new PollsConfig(
+        options,
+        config.getBoolean(P + "polls.live-results"),
+        durations.optional("polls.default-duration"),
+        durations.optional("polls.reminder-before"));
   }
 
   private SlackConfig slack() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.typesafe.config.ConfigFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,9 @@ final class ConfigLoaderTest {
     assertThat(config.storage().url()).startsWith("jdbc:h2:file:./data/");
     assertThat(config.polls().defaultOptions()).containsExactly("Eens", "Oneens");
     assertThat(config.polls().liveResults()).isFalse();
+    assertThat(config.polls().defaultDuration()).isEmpty();
+    assertThat(config.polls().reminderBefore()).isEmpty();
+    assertThat(config.console().chartDir()).isEqualTo(Path.of("./data/charts"));
     assertThat(config.console().hosts()).containsExactly("host");
     assertThat(config.console().moderators()).containsExactly("mod");
     assertThat(config.slack().mode()).isEqualTo(SlackConfig.SlackMode.SOCKET);
@@ -84,6 +88,29 @@ final class ConfigLoaderTest {
         .hasMessageContaining("pollcast.discord.rest-url");
     assertThatThrownBy(() -> load("pollcast.slack.mode = webhook"))
         .hasMessageContaining("pollcast.slack.mode");
+  }
+
+  @Test
+  void pollDurationsAreDurationsOrOff() {
+    PollcastConfig config =
+        load("pollcast.polls { default-duration = 3d, reminder-before = \"90 minutes\" }");
+    assertThat(config.polls().defaultDuration()).contains(Duration.ofDays(3));
+    assertThat(config.polls().reminderBefore()).contains(Duration.ofMinutes(90));
+    assertThat(load("pollcast.polls.reminder-before = 12h").polls().reminderBefore())
+        .contains(Duration.ofHours(12));
+    assertThat(load("pollcast.polls.default-duration = OFF").polls().defaultDuration()).isEmpty();
+
+    assertThatThrownBy(() -> load("pollcast.polls.default-duration = soon"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("pollcast.polls.default-duration")
+        .hasMessageContaining("soon")
+        .hasMessageContaining("such as 3d");
+    assertThatThrownBy(() -> load("pollcast.polls.reminder-before = 0m"))
+        .hasMessageContaining("pollcast.polls.reminder-before");
+    assertThatThrownBy(() -> load("pollcast.polls.default-duration = 400d"))
+        .hasMessageContaining("pollcast.polls.default-duration");
+    assertThatThrownBy(() -> load("pollcast.polls.reminder-before = [1h]"))
+        .hasMessageContaining("pollcast.polls.reminder-before");
   }
 
   @Test

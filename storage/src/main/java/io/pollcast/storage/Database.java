@@ -60,6 +60,16 @@ public final class Database implements AutoCloseable {
     return jdbi.onDemand(PollStore.class);
   }
 
+  /** Closing, reopening and reminders, with the announcements every close queues. */
+  public ClosingStore closing() {
+    return jdbi.onDemand(ClosingStore.class);
+  }
+
+  /** The outbox of results announcements. */
+  public AnnouncementStore announcements() {
+    return jdbi.onDemand(AnnouncementStore.class);
+  }
+
   @Override
   public void close() {
     pool.dispose();

@@ -1,0 +1,9 @@
+package io.pollcast.poll;
+
+/** Draws the results chart that announcements carry. Implementations are thread-safe. */
+@FunctionalInterface
+public interface ChartMaker {
+
+  /** The chart of an episode's results; the results have at least one thesis. */
+  ChartImage render(EpisodeResults results);
+}

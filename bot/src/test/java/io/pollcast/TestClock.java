@@ -1,0 +1,37 @@
+package io.pollcast;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** A clock that stands still until a test moves it. Thread-safe. */
+public final class TestClock extends Clock {
+  private final AtomicReference<Instant> now;
+
+  public TestClock(Instant start) {
+    this.now = new AtomicReference<>(start);
+  }
+
+  /** Moves the clock forward. */
+  public void advance(Duration duration) {
+    now.updateAndGet(t -> t.plus(duration));
+  }
+
+  @Override
+  public Instant instant() {
+    return now.get();
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    throw new UnsupportedOperationException("a test clock stays in UTC");
+  }
+}
