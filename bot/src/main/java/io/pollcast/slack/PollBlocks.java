@@ -15,6 +15,7 @@ import io.pollcast.text.Messages;
 import io.pollcast.text.TextRenderer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Renders polls and announcements as Block Kit, within Slack's limits: 50 blocks a message, 3000
@@ -148,7 +149,7 @@ final class PollBlocks {
     return buttons;
   }
 
-  private static String label(String option, java.util.Optional<Integer> count) {
+  private static String label(String option, Optional<Integer> count) {
     String suffix = count.map(n -> " · " + n).orElse("");
     return SlackText.plain(option, MAX_BUTTON_TEXT - suffix.length()) + suffix;
   }

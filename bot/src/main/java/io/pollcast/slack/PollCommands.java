@@ -31,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +50,11 @@ final class PollCommands {
 
   /** Slack's limit for a plain-text input. */
   private static final int MAX_INPUT = 3000;
+
+  private static final String PLAIN_TEXT = "plain_text";
+
+  /** Slack's limit for a modal's title and button texts. */
+  private static final int MAX_MODAL_TEXT = 24;
 
   /** The name the pasted notes are read under: show notes, not HOCON. */
   private static final String IMPORT_SOURCE = "show-notes.txt";
@@ -144,40 +150,31 @@ final class PollCommands {
   }
 
   private View importModal(String responseUrl) {
-    var messages = texts.messages();
+    String title = modalText("slack.import.title");
+    String submit = modalText("slack.import.submit");
+    String cancel = modalText("slack.import.cancel");
+    var input =
+        input(
+            i ->
+                i.blockId(IMPORT_BLOCK)
+                    .label(plainText(texts.messages().get("slack.import.label")))
+                    .hint(plainText(texts.messages().get("slack.import.hint")))
+                    .element(
+                        plainTextInput(
+                            p -> p.actionId(IMPORT_INPUT).multiline(true).maxLength(MAX_INPUT))));
     return view(
         v ->
             v.type("modal")
                 .callbackId(IMPORT_CALLBACK)
                 .privateMetadata(responseUrl)
-                .title(
-                    viewTitle(
-                        t ->
-                            t.type("plain_text")
-                                .text(SlackText.plain(messages.get("slack.import.title"), 24))))
-                .submit(
-                    viewSubmit(
-                        s ->
-                            s.type("plain_text")
-                                .text(SlackText.plain(messages.get("slack.import.submit"), 24))))
-                .close(
-                    viewClose(
-                        c ->
-                            c.type("plain_text")
-                                .text(SlackText.plain(messages.get("slack.import.cancel"), 24))))
-                .blocks(
-                    asBlocks(
-                        input(
-                            i ->
-                                i.blockId(IMPORT_BLOCK)
-                                    .label(plainText(messages.get("slack.import.label")))
-                                    .hint(plainText(messages.get("slack.import.hint")))
-                                    .element(
-                                        plainTextInput(
-                                            p ->
-                                                p.actionId(IMPORT_INPUT)
-                                                    .multiline(true)
-                                                    .maxLength(MAX_INPUT)))))));
+                .title(viewTitle(t -> t.type(PLAIN_TEXT).text(title)))
+                .submit(viewSubmit(s -> s.type(PLAIN_TEXT).text(submit)))
+                .close(viewClose(c -> c.type(PLAIN_TEXT).text(cancel)))
+                .blocks(asBlocks(input)));
+  }
+
+  private String modalText(String key) {
+    return SlackText.plain(texts.messages().get(key), MAX_MODAL_TEXT);
   }
 
   private Actor actor(String userId, String name) {
@@ -186,7 +183,7 @@ final class PollCommands {
   }
 
   /** Runs a command and sends its reply, or says that something went wrong. */
-  private void answering(String responseUrl, java.util.function.Supplier<String> command) {
+  private void answering(String responseUrl, Supplier<String> command) {
     String reply;
     try {
       reply = command.get();

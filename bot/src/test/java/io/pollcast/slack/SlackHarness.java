@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,7 +208,7 @@ final class SlackHarness implements AutoCloseable {
 
   /** Button labels of a message, in order. */
   static List<String> buttonLabels(SlackMessage message) {
-    List<String> labels = new java.util.ArrayList<>();
+    List<String> labels = new ArrayList<>();
     for (JsonNode block : message.blocks()) {
       for (JsonNode element : block.path("elements")) {
         if ("button".equals(element.path("type").asText())) {

@@ -7,6 +7,7 @@ import io.pollcast.TestSettings;
 import io.pollcast.config.ConfigLoader;
 import io.pollcast.config.InvalidConfigException;
 import io.pollcast.config.PollcastConfig;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ final class SlackStartupTest {
   }
 
   private static PollcastConfig config(String mode, Map<String, String> secrets) {
-    Map<String, String> env = new java.util.HashMap<>(secrets);
+    Map<String, String> env = new HashMap<>(secrets);
     env.put("SLACK_BOT_TOKEN", BOT_TOKEN);
     env.put("POLLCAST_VOTER_KEY", TestSettings.VOTER_KEY);
     return ConfigLoader.load(ConfigFactory.parseMap(Map.of("pollcast.slack.mode", mode)), env);
