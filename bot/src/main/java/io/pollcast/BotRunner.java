@@ -7,6 +7,7 @@ import io.pollcast.console.ConsoleOutput;
 import io.pollcast.console.ConsolePublisher;
 import io.pollcast.poll.Platform;
 import io.pollcast.poll.VoterKeys;
+import io.pollcast.slack.SlackBot;
 import io.pollcast.text.TextRenderer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -33,12 +34,33 @@ public final class BotRunner {
   /** Runs until the input ends (console) or the process is stopped (platforms). */
   public void run(InputStream in, PrintStream out) throws IOException {
     Secrets secrets = config.secrets();
-    if (secrets.discordToken().isPresent() || secrets.slackBotToken().isPresent()) {
+    if (secrets.discordToken().isPresent()) {
       throw new IllegalStateException(
-          "Discord and Slack are not available in this build; unset DISCORD_TOKEN and"
-              + " SLACK_BOT_TOKEN to use the console chat.");
+          "Discord is not available in this build; unset DISCORD_TOKEN.");
+    }
+    if (secrets.slackBotToken().isPresent()) {
+      runSlack();
+      return;
     }
     runConsole(in, out);
+  }
+
+  /** Runs on Slack until the process is stopped; stops Slack before the core closes. */
+  private void runSlack() {
+    ShutdownSignal signal = ShutdownSignal.install();
+    byte[] key = VoterKeys.load(config.privacy(), config.secrets());
+    try (SlackBot slack = SlackBot.create(config);
+        Pollcast pollcast =
+            Pollcast.open(config, key, clock, Map.of(Platform.SLACK, slack.publisher()))) {
+      BundledEpisodes.importIfEmpty(pollcast.service());
+      slack.start(pollcast);
+      signal.await();
+      slack.stop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      signal.done();
+    }
   }
 
   private void runConsole(InputStream in, PrintStream out) throws IOException {

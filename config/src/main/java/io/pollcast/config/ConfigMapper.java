@@ -122,8 +122,8 @@ final class ConfigMapper {
       throw invalid("slack.mode", mode, "\"socket\" or \"http\"");
     }
     int port = config.getInt(P + "slack.port");
-    if (port < 1 || port > 65_535) {
-      throw invalid("slack.port", port, "a TCP port from 1 to 65535");
+    if (port < 0 || port > 65_535) {
+      throw invalid("slack.port", port, "a TCP port from 1 to 65535, or 0 for any free port");
     }
     return new SlackConfig(
         slackMode,

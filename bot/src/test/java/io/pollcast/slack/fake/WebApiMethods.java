@@ -27,6 +27,7 @@ final class WebApiMethods {
           "chat.update",
           "chat.postEphemeral",
           "views.open",
+          "usergroups.users.list",
           "files.getUploadURLExternal",
           "files.completeUploadExternal");
 
@@ -58,6 +59,7 @@ final class WebApiMethods {
         case "chat.update" -> update(params);
         case "chat.postEphemeral" -> postEphemeral(params);
         case "views.open" -> openView(params);
+        case "usergroups.users.list" -> userGroupMembers(params);
         case "files.getUploadURLExternal" -> uploadUrl(params);
         default -> completeUpload(params);
       };
@@ -160,6 +162,16 @@ final class WebApiMethods {
     json.putObject("state").putObject("values");
     ObjectNode reply = ok();
     reply.set("view", json);
+    return reply;
+  }
+
+  private ObjectNode userGroupMembers(Map<String, String> params) {
+    String group = required(params, "usergroup", "invalid_arguments");
+    List<String> members =
+        workspace.userGroup(group).orElseThrow(() -> new ApiError("no_such_subteam"));
+    ObjectNode reply = ok();
+    ArrayNode users = reply.putArray("users");
+    members.forEach(users::add);
     return reply;
   }
 

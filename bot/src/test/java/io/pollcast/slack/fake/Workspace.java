@@ -29,6 +29,7 @@ public final class Workspace {
   private final Map<String, SlackFile> files = new LinkedHashMap<>();
   private final List<ResponsePost> responsePosts = new ArrayList<>();
   private final Map<String, Long> triggerIssuedNanos = new LinkedHashMap<>();
+  private final Map<String, List<String>> userGroups = new LinkedHashMap<>();
   private final long epochSecond = Instant.now().getEpochSecond();
   private long sequence;
 
@@ -123,7 +124,16 @@ public final class Workspace {
     return postMessage(channel, text, blocks, Optional.empty());
   }
 
+  /** Creates or replaces the user group {@code groupId} ({@code S…}) with these members. */
+  public synchronized void setUserGroup(String groupId, List<String> members) {
+    userGroups.put(groupId, List.copyOf(members));
+  }
+
   // ---- changes made by the fake's Web API
+
+  synchronized Optional<List<String>> userGroup(String groupId) {
+    return Optional.ofNullable(userGroups.get(groupId));
+  }
 
   synchronized SlackMessage postMessage(
       String channel, String text, JsonNode blocks, Optional<String> threadTs) {

@@ -1,0 +1,76 @@
+package io.pollcast.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.block.LayoutBlock;
+import io.pollcast.poll.EpisodeResults;
+import io.pollcast.poll.Place;
+import io.pollcast.poll.PollPublisher;
+import io.pollcast.poll.PollView;
+import java.util.List;
+
+/**
+ * Posts polls to Slack channels as Block Kit messages and edits them ({@code chat.postMessage},
+ * {@code chat.update}). A poll's message id is its {@code ts}; its channel is the poll's place.
+ *
+ * <p>Thread-safe. Each call blocks until Slack answered and throws {@link SlackCallException} if
+ * Slack refused it, so that the poll service does not record a message that does not exist.
+ */
+final class SlackPublisher implements PollPublisher {
+  private final MethodsClient client;
+  private final PollBlocks blocks;
+
+  SlackPublisher(MethodsClient client, PollBlocks blocks) {
+    this.client = client;
+    this.blocks = blocks;
+  }
+
+  @Override
+  public String post(Place place, PollView poll) {
+    return postMessage(place.channel(), blocks.fallback(poll), blocks.poll(poll));
+  }
+
+  @Override
+  public void showClosed(String messageId, PollView poll) {
+    update(messageId, poll);
+  }
+
+  @Override
+  public void showCounts(String messageId, PollView poll) {
+    update(messageId, poll);
+  }
+
+  @Override
+  public void announce(Place place, EpisodeResults results) {
+    String fallback = blocks.announcementFallback(results);
+    for (List<LayoutBlock> message : blocks.announcement(results)) {
+      postMessage(place.channel(), fallback, message);
+    }
+  }
+
+  private String postMessage(String channel, String text, List<LayoutBlock> message) {
+    return WebApi.call(
+            "chat.postMessage",
+            () ->
+                client.chatPostMessage(
+                    r ->
+                        r.channel(channel)
+                            .text(text)
+                            .blocks(message)
+                            .unfurlLinks(false)
+                            .unfurlMedia(false)))
+        .getTs();
+  }
+
+  private void update(String ts, PollView poll) {
+    String channel = poll.info().place().channel();
+    WebApi.call(
+        "chat.update",
+        () ->
+            client.chatUpdate(
+                r ->
+                    r.channel(channel)
+                        .ts(ts)
+                        .text(blocks.fallback(poll))
+                        .blocks(blocks.poll(poll))));
+  }
+}

@@ -1,0 +1,12 @@
+package io.pollcast.slack;
+
+/** How Slack's deliveries reach the Bolt app: Socket Mode or HTTP. */
+interface SlackTransport extends AutoCloseable {
+
+  /** Starts taking deliveries; may return before the first connection is up. */
+  void start() throws Exception;
+
+  /** Stops taking deliveries and releases the transport's threads. Idempotent. */
+  @Override
+  void close();
+}

@@ -1,0 +1,120 @@
+package io.pollcast.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import io.pollcast.command.CommandHandler;
+import io.pollcast.poll.Actor;
+import io.pollcast.poll.Place;
+import io.pollcast.poll.Platform;
+import io.pollcast.poll.PollService;
+import io.pollcast.text.Messages;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Handles every button click: acknowledges it at once, then on the adapter's executor records the
+ * vote and tells the voter privately which option counts now. A click on anything that is not a
+ * vote button of a poll in that channel (forged, garbled, or left over from a deleted poll) is
+ * answered with "this poll does not exist (any more)" and changes nothing. Slack's retries of a
+ * click are acknowledged and otherwise ignored.
+ */
+final class VoteClicks {
+  private static final Logger LOG = LoggerFactory.getLogger(VoteClicks.class);
+  private final CommandHandler handler;
+  private final PollService service;
+  private final Messages messages;
+  private final PrivateReplies replies;
+  private final RecentDeliveries deliveries;
+  private final Executor executor;
+
+  VoteClicks(
+      CommandHandler handler,
+      PollService service,
+      Messages messages,
+      PrivateReplies replies,
+      RecentDeliveries deliveries,
+      Executor executor) {
+    this.handler = handler;
+    this.service = service;
+    this.messages = messages;
+    this.replies = replies;
+    this.deliveries = deliveries;
+    this.executor = executor;
+  }
+
+  /** Routes every block action of the app here, so that no click goes unanswered. */
+  void register(App app) {
+    app.blockAction(Pattern.compile(".*"), this::click);
+  }
+
+  private Response click(BlockActionRequest request, ActionContext context) {
+    BlockActionPayload payload = request.getPayload();
+    if (deliveries.firstTime(payload.getTriggerId())) {
+      executor.execute(() -> voteAnswering(payload));
+    }
+    return context.ack();
+  }
+
+  private void voteAnswering(BlockActionPayload payload) {
+    try {
+      vote(payload);
+    } catch (RuntimeException e) {
+      LOG.error("A Slack click failed", e);
+      replies.toAction(payload.getResponseUrl(), messages.get("error.internal"));
+    }
+  }
+
+  private void vote(BlockActionPayload payload) {
+    String responseUrl = payload.getResponseUrl();
+    Place place = new Place(Platform.SLACK, channel(payload));
+    Optional<VoteButton> button =
+        payload.getActions().stream()
+            .findFirst()
+            .flatMap(action -> VoteButton.parse(action.getActionId(), action.getValue()))
+            .filter(vote -> belongsTo(vote, place));
+    if (button.isEmpty()) {
+      replies.toAction(responseUrl, messages.get("vote.unknown-poll"));
+      return;
+    }
+    BlockActionPayload.User user = payload.getUser();
+    Actor voter =
+        new Actor(
+            Platform.SLACK,
+            user.getId(),
+            Optional.ofNullable(user.getUsername()).orElse(""),
+            Set.of());
+    var unused =
+        handler
+            .voteByButton(voter, button.get().pollId(), button.get().option())
+            .thenAcceptAsync(reply -> replies.toAction(responseUrl, reply), executor)
+            .exceptionally(
+                e -> {
+                  LOG.warn("Could not answer a vote: {}", e.toString());
+                  return null;
+                });
+  }
+
+  /** Whether the button is one of the poll's own, in the channel it was clicked in. */
+  private boolean belongsTo(VoteButton button, Place place) {
+    return service
+        .poll(button.pollId())
+        .filter(poll -> poll.place().equals(place))
+        .filter(poll -> button.option() < poll.options().size())
+        .isPresent();
+  }
+
+  /** The channel of the message the button is on (Bolt's payload names it twice). */
+  private static String channel(BlockActionPayload payload) {
+    if (payload.getChannel() != null) {
+      return payload.getChannel().getId();
+    }
+    return payload.getContainer() == null ? "" : payload.getContainer().getChannelId();
+  }
+}
