@@ -9,8 +9,10 @@ import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
+import io.pollcast.poll.Announcement;
 import io.pollcast.poll.EpisodeResults;
 import io.pollcast.poll.PollView;
+import io.pollcast.text.LifecycleTexts;
 import io.pollcast.text.Messages;
 import io.pollcast.text.TextRenderer;
 import java.util.ArrayList;
@@ -75,7 +77,16 @@ final class PollBlocks {
    * an episode with very many theses needs more than one.
    */
   List<List<LayoutBlock>> announcement(EpisodeResults results) {
-    List<String> sections = pack(texts.announcement(results).split("\n\n"));
+    return announcement(texts.announcement(results));
+  }
+
+  /** An announcement from the outbox: an update after a reopen says so first. */
+  List<List<LayoutBlock>> announcement(Announcement announcement) {
+    return announcement(new LifecycleTexts(texts).announcement(announcement));
+  }
+
+  private List<List<LayoutBlock>> announcement(String markdown) {
+    List<String> sections = pack(markdown.split("\n\n"));
     List<List<LayoutBlock>> messagesOfBlocks = new ArrayList<>();
     for (int start = 0; start < sections.size(); start += MAX_BLOCKS) {
       List<LayoutBlock> blocks = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.pollcast.slack;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
+import io.pollcast.poll.Announcement;
 import io.pollcast.poll.EpisodeResults;
 import io.pollcast.poll.Place;
 import io.pollcast.poll.PollPublisher;
@@ -45,6 +46,28 @@ final class SlackPublisher implements PollPublisher {
     for (List<LayoutBlock> message : blocks.announcement(results)) {
       postMessage(place.channel(), fallback, message);
     }
+  }
+
+  /**
+   * Posts the announcement and uploads its chart into the channel. Slack cannot refuse a second
+   * post with the same key, so a redelivery after a crash at the wrong moment can post twice.
+   */
+  @Override
+  public void announce(Place place, Announcement announcement) {
+    EpisodeResults results = announcement.results();
+    String fallback = blocks.announcementFallback(results);
+    for (List<LayoutBlock> message : blocks.announcement(announcement)) {
+      postMessage(place.channel(), fallback, message);
+    }
+    WebApi.call(
+        "files.uploadV2",
+        () ->
+            client.filesUploadV2(
+                r ->
+                    r.channel(place.channel())
+                        .filename("pollcast-" + results.episode() + ".png")
+                        .title(fallback)
+                        .fileData(announcement.chart().png())));
   }
 
   private String postMessage(String channel, String text, List<LayoutBlock> message) {

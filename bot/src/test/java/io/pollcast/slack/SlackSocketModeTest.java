@@ -116,6 +116,14 @@ final class SlackSocketModeTest {
     assertThat(blockText(announcement))
         .startsWith("*Results of episode 68: Personalisatie, profiling en privacy*")
         .contains("*Thesis 68.1*: Bedrijven die niet aan personalisatie doen, missen de boot");
+    assertThat(harness.slack.workspace().files())
+        .singleElement()
+        .satisfies(
+            chart -> {
+              assertThat(chart.filename()).isEqualTo("pollcast-68.png");
+              assertThat(chart.completed()).isTrue();
+              assertThat(chart.bytes()).startsWith(0x89, 'P', 'N', 'G');
+            });
 
     Delivery late = harness.slack.deliver("interactive", lateClick, false);
 
@@ -265,7 +273,7 @@ final class SlackSocketModeTest {
 
     harness.poll(CHANNEL, HOST, "start 73").awaitAck();
     SlackMessage poll = harness.awaitMessages(CHANNEL, 1).get(0);
-    harness.click(poll, "U0ANNA", 4).awaitAck();
+    harness.answer(harness.click(poll, "U0ANNA", 4));
     harness.answer(harness.poll(CHANNEL, HOST, "close 73"));
 
     ApiCall post = harness.slack.calls().of("chat.postMessage").get(0);
