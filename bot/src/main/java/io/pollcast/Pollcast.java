@@ -6,38 +6,54 @@ import io.pollcast.poll.Platform;
 import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.PollService;
 import io.pollcast.poll.Pseudonymizer;
+import io.pollcast.privacy.Retention;
+import io.pollcast.privacy.RetentionJob;
+import io.pollcast.privacy.VoterKeyGuard;
+import io.pollcast.privacy.VoterKeyMismatchException;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.VoteWriter;
 import io.pollcast.text.Messages;
 import io.pollcast.text.TextRenderer;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 /**
  * The composition root: builds the object graph with constructors, in the order start-up needs it
- * (database and migrations, vote writer, pseudonyms, poll service, command handler), and closes it
- * in reverse. Platform adapters are built around it by {@link BotRunner}.
+ * (database and migrations, the voter key check, vote writer, pseudonyms, poll service, command
+ * handler, retention job), and closes it in reverse. Platform adapters are built around it by
+ * {@link BotRunner}.
  */
 public final class Pollcast implements AutoCloseable {
+  private static final Duration RETENTION_PERIOD = Duration.ofHours(1);
   private final Database database;
   private final VoteWriter writer;
   private final PollService service;
   private final TextRenderer texts;
   private final CommandHandler handler;
+  private final RetentionJob retention;
 
-  private Pollcast(Database database, VoteWriter writer, PollService service, TextRenderer texts) {
+  private Pollcast(
+      Database database,
+      VoteWriter writer,
+      PollService service,
+      TextRenderer texts,
+      RetentionJob retention) {
     this.database = database;
     this.writer = writer;
     this.service = service;
     this.texts = texts;
     this.handler = new CommandHandler(service, texts);
+    this.retention = retention;
   }
 
   /**
-   * Opens the database (migrating it) and wires the core.
+   * Opens the database (migrating it) and wires the core. Removes the per-voter rows that are past
+   * the retention time before returning, and again every hour until closed.
    *
    * @param voterKey the secret key for voter pseudonyms
    * @param publishers one publisher per platform the bot posts on
+   * @throws VoterKeyMismatchException if polls are open that were started with another key
    */
   public static Pollcast open(
       PollcastConfig config,
@@ -45,17 +61,30 @@ public final class Pollcast implements AutoCloseable {
       Clock clock,
       Map<Platform, PollPublisher> publishers) {
     Database database = Database.open(config.storage());
+    Pseudonymizer pseudonyms = new Pseudonymizer(voterKey);
+    try {
+      new VoterKeyGuard(database.privacy(), pseudonyms.keyFingerprint(), clock).checkAtStartUp();
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
     VoteWriter writer = new VoteWriter(database.jdbi());
     PollService service =
         new PollService(
-            database,
-            writer,
-            new Pseudonymizer(voterKey),
-            config.polls(),
-            config.timeZone(),
-            clock,
-            publishers);
-    return new Pollcast(database, writer, service, texts(config));
+            database, writer, pseudonyms, config.polls(), config.timeZone(), clock, publishers);
+    RetentionJob retention;
+    try {
+      retention =
+          RetentionJob.start(
+              new Retention(database.privacy(), config.privacy().retention(), clock),
+              RETENTION_PERIOD);
+    } catch (RuntimeException e) {
+      service.close();
+      writer.close();
+      database.close();
+      throw e;
+    }
+    return new Pollcast(database, writer, service, texts(config), retention);
   }
 
   /** The texts in the configured language and zone; needed by publishers before the core opens. */
@@ -81,6 +110,7 @@ public final class Pollcast implements AutoCloseable {
 
   @Override
   public void close() {
+    retention.close();
     service.close();
     writer.close();
     database.close();

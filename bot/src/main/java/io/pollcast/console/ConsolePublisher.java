@@ -4,6 +4,7 @@ import io.pollcast.poll.EpisodeResults;
 import io.pollcast.poll.Place;
 import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.PollView;
+import io.pollcast.text.MentionSafety;
 import io.pollcast.text.TextRenderer;
 import java.util.stream.Collectors;
 
@@ -20,7 +21,7 @@ public final class ConsolePublisher implements PollPublisher {
   @Override
   public String post(Place place, PollView poll) {
     StringBuilder text = new StringBuilder();
-    text.append(texts.pollTitle(poll)).append(": ").append(poll.text());
+    text.append(texts.pollTitle(poll)).append(": ").append(MentionSafety.neutralise(poll.text()));
     poll.closesAt()
         .ifPresent(
             at ->

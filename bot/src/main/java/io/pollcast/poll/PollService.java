@@ -3,6 +3,12 @@ package io.pollcast.poll;
 import io.pollcast.config.PollsConfig;
 import io.pollcast.importer.ClosingTime;
 import io.pollcast.importer.EpisodeDraft;
+import io.pollcast.privacy.AuditAction;
+import io.pollcast.privacy.AuditLog;
+import io.pollcast.privacy.ForgetReport;
+import io.pollcast.privacy.MemberData;
+import io.pollcast.privacy.PersonalData;
+import io.pollcast.privacy.VoterKeyGuard;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.EpisodeRow;
 import io.pollcast.storage.EpisodeSummary;
@@ -42,6 +48,9 @@ public final class PollService implements AutoCloseable {
   private final PollCatalog catalog;
   private final ResultsQuery results;
   private final Optional<LiveCounts> liveCounts;
+  private final AuditLog audit;
+  private final PersonalData personalData;
+  private final VoterKeyGuard keyGuard;
 
   /** Wires the service; {@code publishers} holds one publisher per connected platform. */
   public PollService(
@@ -65,6 +74,9 @@ public final class PollService implements AutoCloseable {
         config.liveResults()
             ? Optional.of(new LiveCounts(this::refreshCounts, 1_000))
             : Optional.empty();
+    this.audit = new AuditLog(db.audit(), clock);
+    this.personalData = new PersonalData(db.privacy(), audit, pseudonyms);
+    this.keyGuard = new VoterKeyGuard(db.privacy(), pseudonyms.keyFingerprint(), clock);
   }
 
   /** Stores an episode, or updates it; never destroys theses that have polls. Hosts only. */
@@ -82,6 +94,7 @@ public final class PollService implements AutoCloseable {
             .map(t -> new ThesisRow(draft.number(), t.number(), t.text(), t.context()))
             .toList();
     SaveResult saved = db.episodes().save(episode, theses);
+    audit.record(actor, AuditAction.IMPORT, draft.number(), theses.size() + " theses");
     return new ImportReport(
         draft.number(), draft.title(), theses.size(), saved.created(), saved.keptTheses());
   }
@@ -102,6 +115,7 @@ public final class PollService implements AutoCloseable {
     requireHost(actor);
     EpisodeRow episode = episode(episodeNumber);
     PollPublisher publisher = publisher(place.platform());
+    keyGuard.beforeOpeningPolls();
     List<ThesisRow> theses = db.episodes().theses(episodeNumber);
     Optional<Instant> closesAt =
         closesAt(closing.or(() -> episode.closing().map(ClosingTime::parse)));
@@ -139,6 +153,7 @@ public final class PollService implements AutoCloseable {
         posted.add(view.info());
       }
     }
+    audit.record(actor, AuditAction.START, episodeNumber, placeDetail(place, posted.size()));
     return new StartReport(episodeNumber, posted, alreadyOpen, alreadyClosed, closesAt);
   }
 
@@ -218,6 +233,7 @@ public final class PollService implements AutoCloseable {
       Optional.ofNullable(publishers.get(place.platform()))
           .ifPresent(p -> p.announce(place, outcome));
     }
+    audit.record(actor, AuditAction.CLOSE, episodeNumber, closed.size() + " polls closed");
     return new CloseReport(outcome, closed.size());
   }
 
@@ -226,7 +242,27 @@ public final class PollService implements AutoCloseable {
     if (!actor.canViewTallies()) {
       throw new RefusedException("refused.moderator");
     }
-    return results(episodeNumber);
+    EpisodeResults tally = results(episodeNumber);
+    audit.record(actor, AuditAction.TALLY, episodeNumber, "");
+    return tally;
+  }
+
+  /** What Pollcast holds about the actor: their votes, and audit lines if they have a role. */
+  public MemberData myData(Actor actor) {
+    return personalData.of(actor, this::poll);
+  }
+
+  /**
+   * Withdraws the actor's votes from open polls (through the vote writer, so counts stay exact) and
+   * unlinks their votes on closed polls, which stay in the counts. Blocks until it is durable.
+   */
+  public ForgetReport forgetMe(Actor actor) {
+    return personalData.forget(actor, pollId -> withdraw(actor, pollId));
+  }
+
+  /** The audit log of hosts' and moderators' actions, for the operator. */
+  public AuditLog audit() {
+    return audit;
   }
 
   /** The tally of an episode without a role check, for the local command line. */
@@ -282,6 +318,10 @@ public final class PollService implements AutoCloseable {
       throw new RefusedException("platform.unavailable", platform.id());
     }
     return publisher;
+  }
+
+  private static String placeDetail(Place place, int posted) {
+    return place.platform().id() + "/" + place.channel() + ", " + posted + " polls posted";
   }
 
   private static void requireHost(Actor actor) {

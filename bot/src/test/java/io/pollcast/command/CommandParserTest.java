@@ -26,6 +26,8 @@ final class CommandParserTest {
     assertThat(parser.parse("/poll import notes.txt"))
         .isEqualTo(new PollCommand.Import("notes.txt"));
     assertThat(parser.parse("/help")).isEqualTo(new PollCommand.Help());
+    assertThat(parser.parse("/poll my-data")).isEqualTo(new PollCommand.MyData());
+    assertThat(parser.parse("/poll FORGET-ME")).isEqualTo(new PollCommand.ForgetMe());
   }
 
   @Test
@@ -49,7 +51,9 @@ final class CommandParserTest {
         "/vote 68 Eens | command.bad-reference",
         "/vote 68.1 | command.usage",
         "/withdraw | command.usage",
-        "/poll start 99999999999 | command.bad-number"
+        "/poll start 99999999999 | command.bad-number",
+        "/poll my-data please | command.usage",
+        "/poll forget-me 68 | command.usage"
       })
   void refusesBadCommandsWithTheReason(String line, String key) {
     assertThatThrownBy(() -> parser.parse(line))
