@@ -87,6 +87,8 @@ final class SecretsNeverEchoedTest {
       logs = log.text();
     }
 
+    // run may stop earlier for a platform's own reason; tally always meets the provoked failure
+    assertThat(runs.get(1).err()).as("the explanation").contains(explanation(failure, secret));
     for (CliRun run : runs) {
       assertThat(run.exitCode()).as("exit code, stderr: %s", run.err()).isNotZero();
       assertThat(run.err()).as("an explanation").isNotBlank();
@@ -94,6 +96,20 @@ final class SecretsNeverEchoedTest {
       assertThat(run.err()).doesNotContain(value);
     }
     assertThat(logs).doesNotContain(value);
+  }
+
+  /** What the error message says, so that the test knows it provoked the failure it meant to. */
+  private static String explanation(Failure failure, String secret) {
+    return switch (failure) {
+      case UNKNOWN_SETTING -> "Unknown setting 'pollcast.storage.passwrd'";
+      case MALFORMED_SETTING -> "pollcast.storage.pool-size";
+      case VOTER_KEY_NOT_BASE64 -> "POLLCAST_VOTER_KEY is not valid base64";
+      case VOTER_KEY_TOO_SHORT -> "POLLCAST_VOTER_KEY must hold at least 32 bytes";
+      case VOTER_KEY_OF_OTHER_POLLS ->
+          secret.equals(DB_PASSWORD) ? "Wrong user name or password" : "open polls of episode 68";
+      case DATABASE_UNREACHABLE -> "127.0.0.1:9";
+      case DATABASE_PASSWORD_WRONG -> "Wrong user name or password";
+    };
   }
 
   private static String[] withArgs(List<String> args, String... command) {
@@ -146,7 +162,7 @@ final class SecretsNeverEchoedTest {
         var config = ConfigLoader.load(Optional.empty(), env).storage();
         try (Database db =
             Database.open(
-                new StorageConfig(config.url(), config.user(), "the-right-password", 1))) {
+                new StorageConfig(config.url(), config.user(), "the-right-password", 4))) {
           db.episodes().any();
         }
         env.putIfAbsent(DB_PASSWORD, "a-wrong-password");

@@ -54,7 +54,8 @@ public interface AuditStore extends SqlObject {
   final class EntryMapper implements RowMapper<AuditEntry> {
     @Override
     public AuditEntry map(ResultSet rs, StatementContext ctx) throws SQLException {
-      int episode = rs.getInt("episode_number");
+      int number = rs.getInt("episode_number");
+      Optional<Integer> episode = rs.wasNull() ? Optional.empty() : Optional.of(number);
       return new AuditEntry(
           rs.getLong("id"),
           Rows.instant(rs, "at"),
@@ -62,7 +63,7 @@ public interface AuditStore extends SqlObject {
           rs.getString("user_id"),
           rs.getString("display_name"),
           rs.getString("action"),
-          rs.wasNull() ? Optional.empty() : Optional.of(episode),
+          episode,
           rs.getString("detail"));
     }
   }

@@ -131,11 +131,12 @@ public interface PrivacyStore extends SqlObject {
     boolean due =
         handle
             .createQuery(
-                "SELECT COUNT(*) > 0 FROM poll WHERE id = :poll AND state = 'CLOSED'"
+                "SELECT id FROM poll WHERE id = :poll AND state = 'CLOSED'"
                     + " AND votes_purged_at IS NULL FOR UPDATE")
             .bind("poll", pollId)
-            .mapTo(Boolean.class)
-            .one();
+            .mapTo(Long.class)
+            .findOne()
+            .isPresent();
     if (!due) {
       return 0;
     }
