@@ -29,7 +29,7 @@ public final class ConsolePublisher implements PollPublisher {
     String reference = poll.info().reference();
     String hint =
         poll.info().options().stream()
-            .map(option -> "/vote " + reference + " " + option)
+            .map(option -> "/vote " + reference + " " + MentionSafety.neutralise(option))
             .collect(Collectors.joining("  |  "));
     text.append("\n").append(texts.messages().get("poll.vote-hint", hint));
     output.channel(text.toString());

@@ -141,7 +141,7 @@ public final class TextRenderer {
       text.append('\n').append(thesisBlock(results.episode(), thesis)).append('\n');
     }
     text.append('\n').append(overall(results));
-    return text.toString().strip();
+    return MentionSafety.neutralise(text.toString().strip());
   }
 
   /** One thesis with a bar per option, its votes and, if posted in several places, the split. */
@@ -176,7 +176,10 @@ public final class TextRenderer {
         new java.util.TreeMap<>(thesis.byPlatform()).entrySet()) {
       List<String> counts = new ArrayList<>();
       for (int i = 0; i < thesis.options().size(); i++) {
-        counts.add(thesis.options().get(i).label() + " " + entry.getValue().get(i));
+        counts.add(
+            MentionSafety.neutralise(thesis.options().get(i).label())
+                + " "
+                + entry.getValue().get(i));
       }
       parts.add(entry.getKey().id() + " (" + String.join(", ", counts) + ")");
     }

@@ -111,10 +111,17 @@ final class MentionSafetyTest {
             "@everyone <@123> stem!",
             false,
             List.of(new OptionResult("<!here>", 1, 100), new OptionResult("Oneens", 0, 0)),
-            Map.of(Platform.DISCORD, List.of(1, 0)));
+            Map.of(Platform.DISCORD, List.of(1, 0), Platform.SLACK, List.of(0, 0)));
+    ThesisResult second =
+        new ThesisResult(
+            2,
+            "@channel",
+            false,
+            List.of(new OptionResult("<!here>", 1, 50), new OptionResult("Oneens", 1, 50)),
+            Map.of(Platform.DISCORD, List.of(1, 1)));
 
     String announcement =
-        texts.announcement(new EpisodeResults(68, "@here titel", List.of(thesis)));
+        texts.announcement(new EpisodeResults(68, "@here titel", List.of(thesis, second)));
     String refusal = texts.refusal(new RefusedException("command.unknown", "<!channel>"));
 
     assertThat(MentionSafety.mentions(announcement)).isFalse();
