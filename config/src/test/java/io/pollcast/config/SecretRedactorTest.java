@@ -16,7 +16,7 @@ final class SecretRedactorTest {
                 "SLACK_BOT_TOKEN", "xoxb-123",
                 "SLACK_APP_TOKEN", "xapp-456",
                 "SLACK_SIGNING_SECRET", "sign-789",
-                "POLLCAST_VOTER_KEY", " key-with-spaces ",
+                "POLLCAST_VOTER_KEY", "\tkey-with-spaces\n",
                 "POLLCAST_DB_PASSWORD", "hunter2",
                 "HOME", "/root"));
 
