@@ -15,9 +15,7 @@ ALTER TABLE poll ADD COLUMN votes_purged_at TIMESTAMP WITH TIME ZONE;
 -- member's request after the poll closed. Invariant: votes = anonymous_votes + rows in vote.
 ALTER TABLE poll_option ADD COLUMN anonymous_votes INT DEFAULT 0 NOT NULL;
 ALTER TABLE poll_option ADD CONSTRAINT poll_option_anonymous_votes_range
-    CHECK (anonymous_votes BETWEEN 0 AND votes);
-
-CREATE INDEX poll_state ON poll (state);
+    CHECK (anonymous_votes >= 0);
 
 -- What hosts and moderators did, with who did it: they act with authority, so unlike voters they
 -- are named (platform, user id and display name at the time). Never written for ordinary members.
