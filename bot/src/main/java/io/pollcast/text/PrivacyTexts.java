@@ -39,7 +39,9 @@ public final class PrivacyTexts {
     if (data.auditEntries() > 0) {
       lines.add(messages.get("my-data.audit", data.auditEntries()));
     }
-    lines.add(messages.get("my-data.nothing-else"));
+    lines.add(
+        messages.get(
+            data.auditEntries() > 0 ? "my-data.nothing-else-audit" : "my-data.nothing-else"));
     if (!data.votes().isEmpty()) {
       lines.add(messages.get("my-data.forget-hint"));
     }
