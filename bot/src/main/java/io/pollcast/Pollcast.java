@@ -9,46 +9,58 @@ import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.PollScheduler;
 import io.pollcast.poll.PollService;
 import io.pollcast.poll.Pseudonymizer;
+import io.pollcast.privacy.Retention;
+import io.pollcast.privacy.RetentionJob;
+import io.pollcast.privacy.VoterKeyGuard;
+import io.pollcast.privacy.VoterKeyMismatchException;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.VoteWriter;
 import io.pollcast.text.Messages;
 import io.pollcast.text.TextRenderer;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 /**
  * The composition root: builds the object graph with constructors, in the order start-up needs it
- * (database and migrations, vote writer, pseudonyms, announcement deliverer, poll service,
- * scheduler, command handler), and closes it in reverse. Platform adapters are built around it by
- * {@link BotRunner}, which also starts the scheduler; one-shot commands never do.
+ * (database and migrations, the voter key check, vote writer, pseudonyms, announcement deliverer,
+ * poll service, scheduler, command handler, retention job), and closes it in reverse. Platform
+ * adapters are built around it by {@link BotRunner}, which also starts the scheduler; one-shot
+ * commands never do.
  */
 public final class Pollcast implements AutoCloseable {
+  private static final Duration RETENTION_PERIOD = Duration.ofHours(1);
   private final Database database;
   private final VoteWriter writer;
   private final PollService service;
   private final PollScheduler scheduler;
   private final TextRenderer texts;
   private final CommandHandler handler;
+  private final RetentionJob retention;
 
   private Pollcast(
       Database database,
       VoteWriter writer,
       PollService service,
       PollScheduler scheduler,
-      TextRenderer texts) {
+      TextRenderer texts,
+      RetentionJob retention) {
     this.database = database;
     this.writer = writer;
     this.service = service;
     this.scheduler = scheduler;
     this.texts = texts;
     this.handler = new CommandHandler(service, texts);
+    this.retention = retention;
   }
 
   /**
-   * Opens the database (migrating it) and wires the core.
+   * Opens the database (migrating it) and wires the core. Removes the per-voter rows that are past
+   * the retention time before returning, and again every hour until closed.
    *
    * @param voterKey the secret key for voter pseudonyms
    * @param publishers one publisher per platform the bot posts on
+   * @throws VoterKeyMismatchException if polls are open that were started with another key
    */
   public static Pollcast open(
       PollcastConfig config,
@@ -56,6 +68,13 @@ public final class Pollcast implements AutoCloseable {
       Clock clock,
       Map<Platform, PollPublisher> publishers) {
     Database database = Database.open(config.storage());
+    Pseudonymizer pseudonyms = new Pseudonymizer(voterKey);
+    try {
+      new VoterKeyGuard(database.privacy(), pseudonyms.keyFingerprint(), clock).checkAtStartUp();
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
     VoteWriter writer = new VoteWriter(database.jdbi());
     TextRenderer texts = texts(config);
     AnnouncementDeliverer announcer =
@@ -69,7 +88,7 @@ public final class Pollcast implements AutoCloseable {
         new PollService(
             database,
             writer,
-            new Pseudonymizer(voterKey),
+            pseudonyms,
             config.polls(),
             config.timeZone(),
             clock,
@@ -77,7 +96,20 @@ public final class Pollcast implements AutoCloseable {
             announcer);
     PollScheduler scheduler =
         new PollScheduler(database, announcer, config.polls(), publishers, clock);
-    return new Pollcast(database, writer, service, scheduler, texts);
+    RetentionJob retention;
+    try {
+      retention =
+          RetentionJob.start(
+              new Retention(database.privacy(), config.privacy().retention(), clock),
+              RETENTION_PERIOD);
+    } catch (RuntimeException e) {
+      scheduler.close();
+      service.close();
+      writer.close();
+      database.close();
+      throw e;
+    }
+    return new Pollcast(database, writer, service, scheduler, texts, retention);
   }
 
   /** The texts in the configured language and zone; needed by publishers before the core opens. */
@@ -108,6 +140,7 @@ public final class Pollcast implements AutoCloseable {
 
   @Override
   public void close() {
+    retention.close();
     scheduler.close();
     service.close();
     writer.close();

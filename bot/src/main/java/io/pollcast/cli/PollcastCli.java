@@ -1,7 +1,9 @@
 package io.pollcast.cli;
 
 import io.pollcast.config.InvalidConfigException;
+import io.pollcast.config.SecretRedactor;
 import io.pollcast.importer.EpisodeFormatException;
+import io.pollcast.privacy.VoterKeyMismatchException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Mixin;
       EpisodesCommand.class,
       TallyCommand.class,
       ChartCommand.class,
-      DemoCommand.class
+      DemoCommand.class,
+      AuditCommand.class
     },
     footer = {
       "",
@@ -59,7 +62,9 @@ public final class PollcastCli implements Callable<Integer> {
     line.setErr(new java.io.PrintWriter(context.err(), true));
     line.setExecutionExceptionHandler(
         (error, commandLine, parseResult) -> {
-          commandLine.getErr().println(message(error));
+          commandLine
+              .getErr()
+              .println(SecretRedactor.fromEnvironment(context.env()).redact(message(error)));
           return isBadInput(error) ? BAD_INPUT : FAILURE;
         });
     return line.execute(args);
@@ -68,7 +73,8 @@ public final class PollcastCli implements Callable<Integer> {
   private static boolean isBadInput(Exception error) {
     return error instanceof InvalidConfigException
         || error instanceof EpisodeFormatException
-        || error instanceof BadInputException;
+        || error instanceof BadInputException
+        || error instanceof VoterKeyMismatchException;
   }
 
   private static String message(Exception error) {

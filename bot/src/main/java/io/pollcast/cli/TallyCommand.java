@@ -1,5 +1,6 @@
 package io.pollcast.cli;
 
+import io.pollcast.LocalOperator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ final class TallyCommand implements Callable<Integer> {
             config.load(context.env()),
             context,
             pollcast -> {
-              var results = pollcast.service().results(episode);
+              var results = pollcast.service().tally(LocalOperator.ACTOR, episode);
               if (format.json) {
                 return ResultsFormats.json(results);
               }

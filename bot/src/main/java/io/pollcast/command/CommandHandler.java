@@ -4,13 +4,16 @@ import io.pollcast.importer.EpisodeFileReader;
 import io.pollcast.importer.EpisodeFormatException;
 import io.pollcast.poll.Actor;
 import io.pollcast.poll.Place;
+import io.pollcast.poll.Platform;
 import io.pollcast.poll.PollInfo;
 import io.pollcast.poll.PollService;
 import io.pollcast.poll.RefusedException;
 import io.pollcast.storage.VoteNotRecordedException;
 import io.pollcast.text.LifecycleTexts;
+import io.pollcast.text.PrivacyTexts;
 import io.pollcast.text.TextRenderer;
 import io.pollcast.text.VoteTexts;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -30,6 +33,7 @@ public final class CommandHandler {
   private final TextRenderer texts;
   private final VoteTexts voteTexts;
   private final LifecycleTexts lifecycleTexts;
+  private final PrivacyTexts privacyTexts;
   private final CommandParser parser = new CommandParser();
   private final EpisodeFileReader reader = new EpisodeFileReader();
 
@@ -38,6 +42,7 @@ public final class CommandHandler {
     this.texts = texts;
     this.voteTexts = new VoteTexts(texts.messages());
     this.lifecycleTexts = new LifecycleTexts(texts);
+    this.privacyTexts = new PrivacyTexts(texts);
   }
 
   /** Parses and carries out a typed line such as {@code /poll start 68}. */
@@ -62,6 +67,9 @@ public final class CommandHandler {
 
   /** Imports show notes or a HOCON episode given as bytes (an upload or a pasted text). */
   public String importContent(Actor actor, byte[] content, String source) {
+    if (!actor.isHost()) {
+      return texts.messages().get("refused.host"); // before reading: others' uploads cost nothing
+    }
     try {
       return texts.imported(service.importEpisode(actor, reader.read(content, source)));
     } catch (EpisodeFormatException e) {
@@ -114,17 +122,34 @@ public final class CommandHandler {
     } else if (command instanceof PollCommand.Tally tally) {
       return texts.tally(service.tally(actor, tally.episode()));
     } else if (command instanceof PollCommand.Import file) {
-      return importFile(actor, file.file());
+      return importFile(actor, place, file.file());
+    } else if (command instanceof PollCommand.MyData) {
+      return privacyTexts.myData(service.myData(actor));
+    } else if (command instanceof PollCommand.ForgetMe) {
+      return privacyTexts.forgotten(service.forgetMe(actor));
     }
     return texts.messages().get("help.text");
   }
 
-  private String importFile(Actor actor, String file) {
+  /**
+   * Imports a file on this machine: console only, since a host elsewhere must not be able to make
+   * the bot read (and quote, in error messages) local files such as the voter key.
+   */
+  private String importFile(Actor actor, Place place, String file) {
     if (!actor.isHost()) {
       throw new RefusedException("refused.host");
     }
+    if (place.platform() != Platform.CONSOLE) {
+      throw new RefusedException("command.not-here");
+    }
+    Path path;
     try {
-      return texts.imported(service.importEpisode(actor, reader.read(Path.of(file))));
+      path = Path.of(file);
+    } catch (InvalidPathException e) {
+      return texts.messages().get("import.failed", "\"" + file + "\" is not a file name");
+    }
+    try {
+      return texts.imported(service.importEpisode(actor, reader.read(path)));
     } catch (EpisodeFormatException e) {
       return texts.messages().get("import.failed", e.getMessage());
     }

@@ -55,6 +55,14 @@ public final class CommandParser {
         }
         yield new PollCommand.Import(words[1]);
       }
+      case "my-data" -> {
+        expectWords(words, 1, "/poll my-data");
+        yield new PollCommand.MyData();
+      }
+      case "forget-me" -> {
+        expectWords(words, 1, "/poll forget-me");
+        yield new PollCommand.ForgetMe();
+      }
       case "help", "" -> new PollCommand.Help();
       default -> throw new RefusedException("command.unknown", "/poll " + words[0]);
     };

@@ -30,6 +30,12 @@ public sealed interface PollCommand {
   /** {@code /withdraw 68.1}: withdraw a vote. */
   record Withdraw(int episode, int thesis) implements PollCommand {}
 
+  /** {@code /poll my-data}: what Pollcast holds about the member, privately. */
+  record MyData() implements PollCommand {}
+
+  /** {@code /poll forget-me}: remove the member's votes and anything else tied to them. */
+  record ForgetMe() implements PollCommand {}
+
   /** {@code /help}: what can be typed. */
   record Help() implements PollCommand {}
 }

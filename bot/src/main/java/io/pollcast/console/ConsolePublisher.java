@@ -7,6 +7,7 @@ import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.PollView;
 import io.pollcast.poll.Reminder;
 import io.pollcast.text.LifecycleTexts;
+import io.pollcast.text.MentionSafety;
 import io.pollcast.text.TextRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,7 +38,7 @@ public final class ConsolePublisher implements PollPublisher {
   @Override
   public String post(Place place, PollView poll) {
     StringBuilder text = new StringBuilder();
-    text.append(texts.pollTitle(poll)).append(": ").append(poll.text());
+    text.append(texts.pollTitle(poll)).append(": ").append(MentionSafety.neutralise(poll.text()));
     poll.closesAt()
         .ifPresent(
             at ->
@@ -45,7 +46,7 @@ public final class ConsolePublisher implements PollPublisher {
     String reference = poll.info().reference();
     String hint =
         poll.info().options().stream()
-            .map(option -> "/vote " + reference + " " + option)
+            .map(option -> "/vote " + reference + " " + MentionSafety.neutralise(option))
             .collect(Collectors.joining("  |  "));
     text.append("\n").append(texts.messages().get("poll.vote-hint", hint));
     output.channel(text.toString());

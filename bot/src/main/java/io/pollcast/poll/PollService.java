@@ -3,6 +3,12 @@ package io.pollcast.poll;
 import io.pollcast.config.PollsConfig;
 import io.pollcast.importer.ClosingTime;
 import io.pollcast.importer.EpisodeDraft;
+import io.pollcast.privacy.AuditAction;
+import io.pollcast.privacy.AuditLog;
+import io.pollcast.privacy.ForgetReport;
+import io.pollcast.privacy.MemberData;
+import io.pollcast.privacy.PersonalData;
+import io.pollcast.privacy.VoterKeyGuard;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.EpisodeRow;
 import io.pollcast.storage.EpisodeSummary;
@@ -41,6 +47,9 @@ public final class PollService implements AutoCloseable {
   private final Optional<LiveCounts> liveCounts;
   private final PollViews views;
   private final PollLifecycle lifecycle;
+  private final AuditLog audit;
+  private final PersonalData personalData;
+  private final VoterKeyGuard keyGuard;
 
   /**
    * Wires the service; {@code publishers} holds one publisher per connected platform, and {@code
@@ -70,6 +79,9 @@ public final class PollService implements AutoCloseable {
         config.liveResults()
             ? Optional.of(new LiveCounts(this::refreshCounts, 1_000))
             : Optional.empty();
+    this.audit = new AuditLog(db.audit(), clock);
+    this.personalData = new PersonalData(db.privacy(), audit, pseudonyms);
+    this.keyGuard = new VoterKeyGuard(db.privacy(), pseudonyms.keyFingerprint(), clock);
   }
 
   /** Stores an episode, or updates it; never destroys theses that have polls. Hosts only. */
@@ -87,6 +99,7 @@ public final class PollService implements AutoCloseable {
             .map(t -> new ThesisRow(draft.number(), t.number(), t.text(), t.context()))
             .toList();
     SaveResult saved = db.episodes().save(episode, theses);
+    audit.record(actor, AuditAction.IMPORT, draft.number(), theses.size() + " theses");
     return new ImportReport(
         draft.number(), draft.title(), theses.size(), saved.created(), saved.keptTheses());
   }
@@ -108,6 +121,7 @@ public final class PollService implements AutoCloseable {
     requireHost(actor);
     EpisodeRow episode = episode(episodeNumber);
     PollPublisher publisher = publisher(place.platform());
+    keyGuard.beforeOpeningPolls();
     List<ThesisRow> theses = db.episodes().theses(episodeNumber);
     Optional<Instant> closesAt =
         closesAt(
@@ -148,6 +162,7 @@ public final class PollService implements AutoCloseable {
         posted.add(view.info());
       }
     }
+    audit.record(actor, AuditAction.START, episodeNumber, placeDetail(place, posted.size()));
     return new StartReport(episodeNumber, posted, alreadyOpen, alreadyClosed, closesAt);
   }
 
@@ -211,7 +226,9 @@ public final class PollService implements AutoCloseable {
    */
   public CloseReport close(Actor actor, int episodeNumber) {
     requireHost(actor);
-    return lifecycle.close(episode(episodeNumber));
+    CloseReport report = lifecycle.close(episode(episodeNumber));
+    audit.record(actor, AuditAction.CLOSE, episodeNumber, report.closedPolls() + " polls closed");
+    return report;
   }
 
   /**
@@ -222,7 +239,10 @@ public final class PollService implements AutoCloseable {
    */
   public ReopenReport reopen(Actor actor, int episodeNumber, Optional<ClosingTime> closing) {
     requireHost(actor);
-    return lifecycle.reopen(episode(episodeNumber), closesAt(closing));
+    ReopenReport report = lifecycle.reopen(episode(episodeNumber), closesAt(closing));
+    audit.record(
+        actor, AuditAction.REOPEN, episodeNumber, report.reopenedPolls() + " polls reopened");
+    return report;
   }
 
   /** The tally of an episode, open polls included. Moderators and hosts only. */
@@ -230,7 +250,27 @@ public final class PollService implements AutoCloseable {
     if (!actor.canViewTallies()) {
       throw new RefusedException("refused.moderator");
     }
-    return results(episodeNumber);
+    EpisodeResults tally = results(episodeNumber);
+    audit.record(actor, AuditAction.TALLY, episodeNumber, "");
+    return tally;
+  }
+
+  /** What Pollcast holds about the actor: their votes, and audit lines if they have a role. */
+  public MemberData myData(Actor actor) {
+    return personalData.of(actor, this::poll);
+  }
+
+  /**
+   * Withdraws the actor's votes from open polls (through the vote writer, so counts stay exact) and
+   * unlinks their votes on closed polls, which stay in the counts. Blocks until it is durable.
+   */
+  public ForgetReport forgetMe(Actor actor) {
+    return personalData.forget(actor, pollId -> withdraw(actor, pollId));
+  }
+
+  /** The audit log of hosts' and moderators' actions, for the operator. */
+  public AuditLog audit() {
+    return audit;
   }
 
   /** The tally of an episode without a role check, for the local command line. */
@@ -269,6 +309,10 @@ public final class PollService implements AutoCloseable {
       throw new RefusedException("platform.unavailable", platform.id());
     }
     return publisher;
+  }
+
+  private static String placeDetail(Place place, int posted) {
+    return place.platform().id() + "/" + place.channel() + ", " + posted + " polls posted";
   }
 
   private static void requireHost(Actor actor) {

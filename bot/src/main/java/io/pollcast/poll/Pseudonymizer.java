@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
+import java.util.Arrays;
+import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -16,6 +18,9 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class Pseudonymizer {
   private static final String ALGORITHM = "HmacSHA256";
+  private static final byte[] FINGERPRINT_INPUT =
+      "pollcast voter key fingerprint v1".getBytes(StandardCharsets.UTF_8);
+  private static final int FINGERPRINT_BYTES = 16;
   private final SecretKeySpec key;
   private final ThreadLocal<Mac> macs;
 
@@ -37,6 +42,15 @@ public final class Pseudonymizer {
     mac.update((byte) 0);
     mac.update(ByteBuffer.allocate(Long.BYTES).putLong(pollId).array());
     return VoterId.of(mac.doFinal());
+  }
+
+  /**
+   * A fingerprint of the key, safe to store and show: HMAC-SHA256 under the key of a fixed text,
+   * cut to 128 bits, in hex. It tells keys apart and reveals nothing about the key.
+   */
+  public String keyFingerprint() {
+    byte[] mac = newMac().doFinal(FINGERPRINT_INPUT);
+    return HexFormat.of().formatHex(Arrays.copyOf(mac, FINGERPRINT_BYTES));
   }
 
   private Mac newMac() {

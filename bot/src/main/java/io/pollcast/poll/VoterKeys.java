@@ -27,7 +27,8 @@ public final class VoterKeys {
       try {
         key = Base64.getDecoder().decode(secrets.voterKey().get());
       } catch (IllegalArgumentException e) {
-        throw new IllegalStateException("POLLCAST_VOTER_KEY is not valid base64", e);
+        // no cause: the decoder's message quotes a character of the secret
+        throw new IllegalStateException("POLLCAST_VOTER_KEY is not valid base64");
       }
       if (key.length < KEY_BYTES) {
         throw new IllegalStateException("POLLCAST_VOTER_KEY must hold at least 32 bytes");
@@ -50,7 +51,7 @@ public final class VoterKeys {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read or create the voter key file " + file, e);
     } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("The voter key file " + file + " is not valid base64", e);
+      throw new IllegalStateException("The voter key file " + file + " is not valid base64");
     }
   }
 

@@ -53,9 +53,13 @@ public final class TextRenderer {
         "poll.title", String.valueOf(poll.info().episode()), String.valueOf(poll.info().thesis()));
   }
 
-  /** A refusal, in words. */
+  /** A refusal, in words; what the user typed is quoted without its mentions. */
   public String refusal(RefusedException refused) {
-    return messages.get(refused.messageKey(), refused.arguments().toArray());
+    Object[] arguments =
+        refused.arguments().stream()
+            .map(a -> a instanceof String text ? MentionSafety.neutralise(text) : a)
+            .toArray();
+    return messages.get(refused.messageKey(), arguments);
   }
 
   /** The list of episodes. */
@@ -69,7 +73,7 @@ public final class TextRenderer {
                 messages.get(
                     "episodes.line",
                     String.valueOf(e.number()),
-                    e.title(),
+                    MentionSafety.neutralise(e.title()),
                     e.theses(),
                     e.openPolls(),
                     e.closedPolls()))
@@ -80,7 +84,11 @@ public final class TextRenderer {
   public String imported(ImportReport report) {
     String key = report.created() ? "import.done" : "import.updated";
     String text =
-        messages.get(key, String.valueOf(report.episode()), report.title(), report.theses());
+        messages.get(
+            key,
+            String.valueOf(report.episode()),
+            MentionSafety.neutralise(report.title()),
+            report.theses());
     if (!report.keptTheses().isEmpty()) {
       text += "\n" + messages.get("import.kept", join(report.keptTheses()));
     }
@@ -127,12 +135,13 @@ public final class TextRenderer {
   }
 
   private String results(String title, EpisodeResults results) {
-    StringBuilder text = new StringBuilder("**").append(title).append("**\n");
+    StringBuilder text =
+        new StringBuilder("**").append(MentionSafety.neutralise(title)).append("**\n");
     for (ThesisResult thesis : results.theses()) {
       text.append('\n').append(thesisBlock(results.episode(), thesis)).append('\n');
     }
     text.append('\n').append(overall(results));
-    return text.toString().strip();
+    return MentionSafety.neutralise(text.toString().strip());
   }
 
   /** One thesis with a bar per option, its votes and, if posted in several places, the split. */
@@ -142,14 +151,14 @@ public final class TextRenderer {
         .append(
             messages.get("poll.title", String.valueOf(episode), String.valueOf(thesis.number())))
         .append("**: ")
-        .append(thesis.text());
+        .append(MentionSafety.neutralise(thesis.text()));
     if (thesis.open()) {
       text.append(' ').append(messages.get("results.open"));
     }
     int labelWidth = thesis.options().stream().mapToInt(o -> o.label().length()).max().orElse(0);
     for (OptionResult option : thesis.options()) {
       text.append("\n`")
-          .append(pad(option.label(), labelWidth))
+          .append(pad(MentionSafety.neutralise(option.label()), labelWidth))
           .append(' ')
           .append(bar(option.percent()))
           .append(String.format(" %3d%%` %d", option.percent(), option.votes()));
@@ -167,7 +176,10 @@ public final class TextRenderer {
         new java.util.TreeMap<>(thesis.byPlatform()).entrySet()) {
       List<String> counts = new ArrayList<>();
       for (int i = 0; i < thesis.options().size(); i++) {
-        counts.add(thesis.options().get(i).label() + " " + entry.getValue().get(i));
+        counts.add(
+            MentionSafety.neutralise(thesis.options().get(i).label())
+                + " "
+                + entry.getValue().get(i));
       }
       parts.add(entry.getKey().id() + " (" + String.join(", ", counts) + ")");
     }

@@ -13,8 +13,8 @@ public final class VoteTexts {
   /** The private answer to a vote or withdrawal. */
   public String reply(VoteReply reply) {
     String reference = reply.poll().map(p -> p.reference()).orElse("?");
-    String current = reply.currentLabel().orElse("");
-    String previous = reply.previousLabel().orElse("");
+    String current = MentionSafety.neutralise(reply.currentLabel().orElse(""));
+    String previous = MentionSafety.neutralise(reply.previousLabel().orElse(""));
     return switch (reply.result().status()) {
       case COUNTED -> messages.get("vote.counted", current, reference);
       case CHANGED -> messages.get("vote.changed", previous, current, reference);

@@ -11,6 +11,11 @@ import java.util.Map;
 record CliRun(int exitCode, String out, String err) {
 
   static CliRun of(Map<String, String> env, String input, String... args) {
+    return at(Clock.systemUTC(), env, input, args);
+  }
+
+  /** Runs the command line with its clock at a given time, as if run then. */
+  static CliRun at(Clock clock, Map<String, String> env, String input, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     CliContext context =
@@ -19,7 +24,7 @@ record CliRun(int exitCode, String out, String err) {
             new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
-            Clock.systemUTC());
+            clock);
     int code = PollcastCli.execute(context, args);
     return new CliRun(
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

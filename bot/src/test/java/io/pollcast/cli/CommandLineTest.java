@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class CommandLineTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"run", "import", "episodes", "tally", "chart", "demo"})
+  @ValueSource(strings = {"run", "import", "episodes", "tally", "chart", "demo", "audit"})
   void everyCommandExplainsItselfWithAnExample(String command) {
     CliRun help = CliRun.of(Map.of(), "", command, "--help");
 

@@ -26,6 +26,8 @@ final class CommandParserTest {
     assertThat(parser.parse("/poll import notes.txt"))
         .isEqualTo(new PollCommand.Import("notes.txt"));
     assertThat(parser.parse("/help")).isEqualTo(new PollCommand.Help());
+    assertThat(parser.parse("/poll my-data")).isEqualTo(new PollCommand.MyData());
+    assertThat(parser.parse("/poll FORGET-ME")).isEqualTo(new PollCommand.ForgetMe());
   }
 
   @Test
@@ -62,7 +64,9 @@ final class CommandParserTest {
         "/poll reopen | command.usage",
         "/poll reopen 68 later | command.usage",
         "/poll reopen 68 closes:soon | command.bad-closing",
-        "/poll start 99999999999 | command.bad-number"
+        "/poll start 99999999999 | command.bad-number",
+        "/poll my-data please | command.usage",
+        "/poll forget-me 68 | command.usage"
       })
   void refusesBadCommandsWithTheReason(String line, String key) {
     assertThatThrownBy(() -> parser.parse(line))

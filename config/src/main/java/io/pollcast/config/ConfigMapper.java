@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ final class ConfigMapper {
   private static final int MIN_OPTIONS = 2;
   private static final int MAX_OPTIONS = 5;
   private static final int MAX_OPTION_LENGTH = 40;
+  private static final Duration MAX_RETENTION = Duration.ofDays(3650);
 
   private static final String P = ConfigLoader.ROOT + ".";
 
@@ -41,7 +43,7 @@ final class ConfigMapper {
         zone("time-zone"),
         storage(),
         polls(),
-        new PrivacyConfig(path("privacy.key-file")),
+        new PrivacyConfig(path("privacy.key-file"), retention()),
         new ConsoleConfig(
             names("console.hosts"), names("console.moderators"), path("console.chart-dir")),
         new DiscordConfig(
@@ -84,6 +86,17 @@ final class ConfigMapper {
         Optional.ofNullable(env.get("POLLCAST_DB_PASSWORD"))
             .orElse(config.getString(P + "storage.password"));
     return new StorageConfig(url, config.getString(P + "storage.user"), password, poolSize);
+  }
+
+  private Duration retention() {
+    Duration retention = config.getDuration(P + "privacy.retention");
+    if (retention.isNegative() || retention.compareTo(MAX_RETENTION) > 0) {
+      throw invalid(
+          "privacy.retention",
+          config.getString(P + "privacy.retention"),
+          "a duration from 0d to " + MAX_RETENTION.toDays() + "d, such as 30d");
+    }
+    return retention;
   }
 
   private PollsConfig polls() {

@@ -143,6 +143,20 @@ final class ConfigLoaderTest {
     assertThat(List.copyOf(config.polls().defaultOptions())).hasSize(2);
   }
 
+  @Test
+  void retentionDefaultsToThirtyDaysAndMustNotBeNegative() {
+    assertThat(load("").privacy().retention()).isEqualTo(java.time.Duration.ofDays(30));
+    assertThat(load("pollcast.privacy.retention = 0d").privacy().retention()).isZero();
+    assertThat(load("pollcast.privacy.retention = 12h").privacy().retention())
+        .isEqualTo(java.time.Duration.ofHours(12));
+    assertThatThrownBy(() -> load("pollcast.privacy.retention = -1d"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("pollcast.privacy.retention");
+    assertThatThrownBy(() -> load("pollcast.privacy.retention = forever"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("privacy.retention");
+  }
+
   private static PollcastConfig load(String hocon) {
     return ConfigLoader.load(ConfigFactory.parseString(hocon), Map.of());
   }

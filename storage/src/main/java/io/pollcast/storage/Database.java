@@ -70,6 +70,16 @@ public final class Database implements AutoCloseable {
     return jdbi.onDemand(AnnouncementStore.class);
   }
 
+  /** The voter key's fingerprint and the removal of voters' rows. */
+  public PrivacyStore privacy() {
+    return jdbi.onDemand(PrivacyStore.class);
+  }
+
+  /** The audit log of hosts' and moderators' actions. */
+  public AuditStore audit() {
+    return jdbi.onDemand(AuditStore.class);
+  }
+
   @Override
   public void close() {
     pool.dispose();

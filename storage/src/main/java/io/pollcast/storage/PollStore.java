@@ -127,14 +127,18 @@ public interface PollStore extends SqlObject {
     return open.stream().map(p -> p.closedAt(at)).toList();
   }
 
-  /** Polls whose recount from the votes differs from their counters; empty when all is well. */
+  /**
+   * Polls whose recount from the votes differs from their counters; empty when all is well. Votes
+   * whose rows were removed after the poll closed (retention, a member's request) count as {@code
+   * anonymous_votes}.
+   */
   @SqlQuery(
       """
-      SELECT o.poll_id, o.idx, o.label, o.votes - COALESCE(v.n, 0) AS votes
+      SELECT o.poll_id, o.idx, o.label, o.votes - o.anonymous_votes - COALESCE(v.n, 0) AS votes
       FROM poll_option o
       LEFT JOIN (SELECT poll_id, option_idx, COUNT(*) AS n FROM vote GROUP BY poll_id, option_idx) v
         ON v.poll_id = o.poll_id AND v.option_idx = o.idx
-      WHERE o.votes <> COALESCE(v.n, 0)
+      WHERE o.votes - o.anonymous_votes <> COALESCE(v.n, 0)
       ORDER BY o.poll_id, o.idx
       """)
   List<OptionCount> counterDifferences();

@@ -1,0 +1,22 @@
+package io.pollcast.privacy;
+
+import java.util.Locale;
+
+/** What a host or moderator did, as written in the audit log. */
+public enum AuditAction {
+  /** Imported or updated an episode. */
+  IMPORT,
+  /** Posted an episode's theses as polls. */
+  START,
+  /** Closed an episode's polls and announced the results. */
+  CLOSE,
+  /** Viewed the tally of an episode. */
+  TALLY,
+  /** Reopened closed polls. */
+  REOPEN;
+
+  /** The lower-case name stored in the log. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,113 @@
+package io.pollcast.privacy;
+
+import io.pollcast.poll.Actor;
+import io.pollcast.poll.PollInfo;
+import io.pollcast.poll.Pseudonymizer;
+import io.pollcast.poll.RefusedException;
+import io.pollcast.poll.VoteReply;
+import io.pollcast.storage.PollRow;
+import io.pollcast.storage.PrivacyStore;
+import io.pollcast.storage.VoteResult;
+import io.pollcast.storage.VoterId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.LongFunction;
+
+/**
+ * Finds and removes what Pollcast holds about one member. Only pseudonyms are stored, so their rows
+ * are found by computing their pseudonym for every poll on their platform that still keeps
+ * per-voter rows. Votes on open polls are withdrawn through the vote writer, so the counters change
+ * in the same transaction as the rows; on closed polls only the link to the member is removed and
+ * the published counts stay. Thread-safe.
+ */
+public final class PersonalData {
+  private final PrivacyStore store;
+  private final AuditLog audit;
+  private final Pseudonymizer pseudonyms;
+
+  public PersonalData(PrivacyStore store, AuditLog audit, Pseudonymizer pseudonyms) {
+    this.store = store;
+    this.audit = audit;
+    this.pseudonyms = pseudonyms;
+  }
+
+  /**
+   * What is held about the actor.
+   *
+   * @param polls looks up a poll's facts by id
+   */
+  public MemberData of(Actor actor, LongFunction<Optional<PollInfo>> polls) {
+    List<HeldVote> votes = new ArrayList<>();
+    Ballots ballots = ballots(actor);
+    ballots.votes.forEach(
+        (pollId, option) ->
+            polls
+                .apply(pollId)
+                .ifPresent(
+                    info ->
+                        votes.add(
+                            new HeldVote(
+                                info,
+                                info.options().get(option),
+                                ballots.rows.get(pollId).closedAt()))));
+    return new MemberData(actor.platform(), votes, audit.entriesOf(actor));
+  }
+
+  /**
+   * Removes the actor's votes: withdraws them from open polls and detaches them from closed ones.
+   * Blocks until every withdrawal is durable; call it off any platform's event thread.
+   *
+   * @param withdraw withdraws the actor's vote on a poll through the vote writer
+   * @throws RefusedException if the database failed part-way; asking again finishes the job
+   */
+  public ForgetReport forget(Actor actor, LongFunction<CompletableFuture<VoteReply>> withdraw) {
+    Ballots ballots = ballots(actor);
+    Map<Long, CompletableFuture<VoteReply>> withdrawals = new LinkedHashMap<>();
+    int detached = 0;
+    for (long pollId : ballots.votes.keySet()) {
+      if (ballots.rows.get(pollId).isOpen()) {
+        withdrawals.put(pollId, withdraw.apply(pollId));
+      } else if (store.detachClosedVote(pollId, ballots.pseudonyms.get(pollId))) {
+        detached++;
+      }
+    }
+    int withdrawn = 0;
+    for (var entry : withdrawals.entrySet()) {
+      VoteResult.Status status = await(entry.getValue()).result().status();
+      if (status == VoteResult.Status.WITHDRAWN) {
+        withdrawn++;
+      } else if (status == VoteResult.Status.POLL_CLOSED
+          && store.detachClosedVote(entry.getKey(), ballots.pseudonyms.get(entry.getKey()))) {
+        detached++; // the poll closed in the meantime
+      }
+    }
+    return new ForgetReport(withdrawn, detached, audit.entriesOf(actor));
+  }
+
+  private static VoteReply await(CompletableFuture<VoteReply> withdrawal) {
+    try {
+      return withdrawal.join();
+    } catch (CompletionException e) {
+      throw new RefusedException("forget-me.failed");
+    }
+  }
+
+  private Ballots ballots(Actor actor) {
+    Map<Long, PollRow> rows = new LinkedHashMap<>();
+    Map<Long, VoterId> ids = new LinkedHashMap<>();
+    for (PollRow row : store.pollsWithVoterRows(actor.platform().id())) {
+      rows.put(row.id(), row);
+      ids.put(row.id(), pseudonyms.voter(actor.platform(), actor.userId(), row.id()));
+    }
+    return new Ballots(rows, ids, store.votesOf(ids));
+  }
+
+  /** The polls that keep voter rows, the actor's pseudonym on each, and their votes by poll. */
+  private record Ballots(
+      Map<Long, PollRow> rows, Map<Long, VoterId> pseudonyms, Map<Long, Integer> votes) {}
+}
