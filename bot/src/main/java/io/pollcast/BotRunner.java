@@ -5,6 +5,8 @@ import io.pollcast.config.Secrets;
 import io.pollcast.console.ConsoleChat;
 import io.pollcast.console.ConsoleOutput;
 import io.pollcast.console.ConsolePublisher;
+import io.pollcast.discord.DiscordBot;
+import io.pollcast.discord.DiscordInteractions;
 import io.pollcast.poll.Platform;
 import io.pollcast.poll.VoterKeys;
 import io.pollcast.text.TextRenderer;
@@ -33,12 +35,30 @@ public final class BotRunner {
   /** Runs until the input ends (console) or the process is stopped (platforms). */
   public void run(InputStream in, PrintStream out) throws IOException {
     Secrets secrets = config.secrets();
-    if (secrets.discordToken().isPresent() || secrets.slackBotToken().isPresent()) {
+    if (secrets.slackBotToken().isPresent()) {
       throw new IllegalStateException(
-          "Discord and Slack are not available in this build; unset DISCORD_TOKEN and"
-              + " SLACK_BOT_TOKEN to use the console chat.");
+          "Slack is not available in this build; unset SLACK_BOT_TOKEN to go on without it.");
+    }
+    if (secrets.discordToken().isPresent()) {
+      runDiscord(secrets.discordToken().get(), out);
+      return;
     }
     runConsole(in, out);
+  }
+
+  private void runDiscord(String token, PrintStream out) {
+    TextRenderer texts = Pollcast.texts(config);
+    byte[] key = VoterKeys.load(config.privacy(), config.secrets());
+    try (DiscordBot discord = DiscordBot.connect(config.discord(), token, texts);
+        Pollcast pollcast =
+            Pollcast.open(config, key, clock, Map.of(Platform.DISCORD, discord.publisher()));
+        DiscordInteractions interactions = discord.listen(pollcast.handler())) {
+      BundledEpisodes.importIfEmpty(pollcast.service());
+      out.println("Pollcast is on Discord as " + discord.name() + ". Stop it with Ctrl-C.");
+      discord.awaitStop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void runConsole(InputStream in, PrintStream out) throws IOException {
