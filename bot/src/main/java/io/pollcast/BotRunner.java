@@ -51,11 +51,12 @@ public final class BotRunner {
     byte[] key = VoterKeys.load(config.privacy(), config.secrets());
     try (DiscordBot discord = DiscordBot.connect(config.discord(), token, texts);
         Pollcast pollcast =
-            Pollcast.open(config, key, clock, Map.of(Platform.DISCORD, discord.publisher()));
-        DiscordInteractions interactions = discord.listen(pollcast.handler())) {
+            Pollcast.open(config, key, clock, Map.of(Platform.DISCORD, discord.publisher()))) {
       BundledEpisodes.importIfEmpty(pollcast.service());
-      out.println("Pollcast is on Discord as " + discord.name() + ". Stop it with Ctrl-C.");
-      discord.awaitStop();
+      try (DiscordInteractions interactions = discord.listen(pollcast.handler())) {
+        out.println("Pollcast is on Discord as " + discord.name() + ". Stop it with Ctrl-C.");
+        discord.awaitStop();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -13,7 +13,9 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.EventListener;
+import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
@@ -59,19 +61,25 @@ public final class DiscordBot implements AutoCloseable {
   /**
    * Logs in and waits until Discord has sent the bot's guilds.
    *
-   * @throws net.dv8tion.jda.api.exceptions.InvalidTokenException if Discord refuses the token
+   * @throws IllegalStateException if Discord refuses the token
    */
   public static DiscordBot connect(DiscordConfig config, String token, TextRenderer texts)
       throws InterruptedException {
     ShutdownWatch watch = new ShutdownWatch();
-    JDA jda =
-        JDABuilder.createLight(token, EnumSet.of(GatewayIntent.GUILD_MEMBERS))
-            .setMemberCachePolicy(MemberCachePolicy.ALL)
-            .setRestConfig(new RestConfig().setBaseUrl(config.restUrl().toString()))
-            .setSessionController(new ConfiguredGateway(config.gatewayUrl().toString()))
-            .setEnableShutdownHook(false)
-            .addEventListeners(watch)
-            .build();
+    JDA jda;
+    try {
+      jda =
+          JDABuilder.createLight(token, EnumSet.of(GatewayIntent.GUILD_MEMBERS))
+              .setMemberCachePolicy(MemberCachePolicy.ALL)
+              .setRestConfig(new RestConfig().setBaseUrl(config.restUrl().toString()))
+              .setSessionController(new ConfiguredGateway(config.gatewayUrl().toString()))
+              .setEnableShutdownHook(false)
+              .addEventListeners(watch)
+              .build();
+    } catch (InvalidTokenException e) {
+      throw new IllegalStateException(
+          "Discord refused DISCORD_TOKEN; copy the bot's token from the Developer Portal", e);
+    }
     try {
       jda.awaitReady();
     } catch (InterruptedException | RuntimeException e) {
@@ -122,10 +130,10 @@ public final class DiscordBot implements AutoCloseable {
     watch.stopRequested.await();
     ShutdownEvent shutdown = watch.unexpected;
     if (shutdown != null) {
+      CloseCode code = shutdown.getCloseCode();
       throw new IllegalStateException(
-          "Discord ended the session (close code "
-              + (shutdown.getCloseCode() == null ? "none" : shutdown.getCloseCode())
-              + ")");
+          "Discord ended the session"
+              + (code == null ? "" : ": " + code.getCode() + " " + code.getMeaning()));
     }
   }
 

@@ -307,6 +307,14 @@ public final class FakeDiscord implements AutoCloseable {
     return gateway.unhandled();
   }
 
+  /**
+   * Ends the gateway session as Discord does, with a close code: 4004 (authentication failed) makes
+   * JDA shut down; most others make it reconnect.
+   */
+  public void closeGateway(int closeCode, String reason) {
+    gateway.closeAll(closeCode, reason);
+  }
+
   /** Whether a client has identified on the gateway and received READY and GUILD_CREATE. */
   public boolean identified() {
     return gateway.identified();
