@@ -53,7 +53,8 @@ public final class BotRunner {
         Pollcast pollcast =
             Pollcast.open(config, key, clock, Map.of(Platform.DISCORD, discord.publisher()))) {
       BundledEpisodes.importIfEmpty(pollcast.service());
-      try (DiscordInteractions interactions = discord.listen(pollcast.handler())) {
+      DiscordInteractions interactions = discord.listen(pollcast.handler());
+      try (interactions) {
         out.println("Pollcast is on Discord as " + discord.name() + ". Stop it with Ctrl-C.");
         discord.awaitStop();
       }

@@ -19,7 +19,6 @@ import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
-import net.dv8tion.jda.api.utils.MemberCachePolicy;
 
 /**
  * Pollcast's connection to Discord, wired in three steps that never loop back:
@@ -36,8 +35,9 @@ import net.dv8tion.jda.api.utils.MemberCachePolicy;
  * posts for the core; {@link #listen} registers {@code /poll} and starts answering interactions.
  * Closing in reverse order stops listening, closes the core, then disconnects.
  *
- * <p>The bot asks for the privileged GUILD_MEMBERS intent, so that members' roles are known, and
- * reaches Discord at the configured REST and gateway URLs (a proxy or a test server may stand in).
+ * <p>The bot needs no privileged intent: every interaction carries its member's roles, and the
+ * guilds' roles and channels come with the GUILDS intent JDA always asks for. It reaches Discord at
+ * the configured REST and gateway URLs (a proxy or a test server may stand in).
  */
 public final class DiscordBot implements AutoCloseable {
   private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
@@ -69,8 +69,7 @@ public final class DiscordBot implements AutoCloseable {
     JDA jda;
     try {
       jda =
-          JDABuilder.createLight(token, EnumSet.of(GatewayIntent.GUILD_MEMBERS))
-              .setMemberCachePolicy(MemberCachePolicy.ALL)
+          JDABuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
               .setRestConfig(new RestConfig().setBaseUrl(config.restUrl().toString()))
               .setSessionController(new ConfiguredGateway(config.gatewayUrl().toString()))
               .setEnableShutdownHook(false)

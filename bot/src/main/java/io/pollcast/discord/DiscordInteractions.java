@@ -52,13 +52,14 @@ public final class DiscordInteractions implements AutoCloseable {
             .button(PollButtonId.PREFIX, buttons::handle)
             .form(EpisodeImports.FORM, imports::submitted)
             .build(DiscordCommands.fullNames(poll));
+    // Listen first: members may use /poll as registered by an earlier run at once.
+    jda.addEventListener(router);
     try {
       jda.updateCommands().addCommands(List.of(poll)).complete();
     } catch (RuntimeException e) {
-      shutdown();
+      close();
       throw e;
     }
-    jda.addEventListener(router);
   }
 
   /** Stops listening, then waits briefly for the commands and votes in hand. */

@@ -7,10 +7,11 @@ import io.pollcast.text.Messages;
 import io.pollcast.text.TextRenderer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
@@ -43,6 +44,7 @@ final class EpisodeImports {
   private static final Logger LOG = LoggerFactory.getLogger(EpisodeImports.class);
   private static final int FORM_TITLE = 45;
   private static final int FORM_TEXT = 4000;
+  private static final long DOWNLOAD_WAIT_SECONDS = 30;
 
   private final CommandHandler handler;
   private final DiscordActors actors;
@@ -83,16 +85,21 @@ final class EpisodeImports {
     }
     Replies.defer(event);
     InteractionHook hook = event.getHook();
-    file.getProxy()
-        .download()
-        .thenApplyAsync(EpisodeImports::readLimited, executor)
-        .thenApply(bytes -> handler.importContent(actor, bytes, file.getFileName()))
-        .exceptionally(
-            error -> {
-              LOG.warn("Could not fetch an attached episode file: {}", error.toString());
-              return discordTexts.get("import.download-failed");
-            })
-        .thenAccept(text -> Replies.editDeferred(hook, text));
+    executor.execute(() -> Replies.editDeferred(hook, importFile(actor, file)));
+  }
+
+  private String importFile(Actor actor, Message.Attachment file) {
+    byte[] content;
+    try (InputStream in = file.getProxy().download().get(DOWNLOAD_WAIT_SECONDS, TimeUnit.SECONDS)) {
+      content = in.readNBytes(MAX_BYTES + 1); // one byte more, so the importer refuses more
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return discordTexts.get("import.download-failed");
+    } catch (IOException | ExecutionException | TimeoutException e) {
+      LOG.warn("Could not fetch an attached episode file: {}", e.toString());
+      return discordTexts.get("import.download-failed");
+    }
+    return handler.importContent(actor, content, file.getFileName());
   }
 
   /** The submitted import form. */
@@ -102,14 +109,10 @@ final class EpisodeImports {
     String text = field == null ? "" : field.getAsString();
     Replies.defer(event);
     InteractionHook hook = event.getHook();
-    CompletableFuture.supplyAsync(
-            () ->
-                handler.importContent(
-                    actor,
-                    text.getBytes(StandardCharsets.UTF_8),
-                    discordTexts.get("import.pasted-source")),
-            executor)
-        .thenAccept(reply -> Replies.editDeferred(hook, reply));
+    byte[] content = text.getBytes(StandardCharsets.UTF_8);
+    String source = discordTexts.get("import.pasted-source");
+    executor.execute(
+        () -> Replies.editDeferred(hook, handler.importContent(actor, content, source)));
   }
 
   private Modal form() {
@@ -123,15 +126,6 @@ final class EpisodeImports {
             Label.of(
                 discordTexts.get("import.label"), discordTexts.get("import.description"), input))
         .build();
-  }
-
-  /** Reads at most one byte more than allowed, so the importer can refuse a file too large. */
-  private static byte[] readLimited(InputStream in) {
-    try (in) {
-      return in.readNBytes(MAX_BYTES + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static long kilobytes(long bytes) {

@@ -95,10 +95,7 @@ final class PollSlashCommands {
     Place place = new Place(Platform.DISCORD, event.getChannelId());
     Replies.defer(event);
     executor.execute(
-        () ->
-            handler
-                .handle(actor, place, command)
-                .thenAccept(text -> Replies.editDeferred(event.getHook(), text)));
+        () -> Replies.editDeferred(event.getHook(), handler.handle(actor, place, command).join()));
   }
 
   private static int episode(SlashCommandInteractionEvent event) {

@@ -7,6 +7,7 @@ import io.pollcast.poll.Platform;
 import io.pollcast.text.Messages;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -63,14 +64,16 @@ final class VoteButtons {
     Answer answer = new Answer(event);
     ScheduledFuture<?> deferral =
         thread.schedule(answer::defer, DEFER_AFTER.toMillis(), TimeUnit.MILLISECONDS);
-    handler
-        .vote(actor, place, button.get().pollId(), button.get().option())
-        .whenCompleteAsync(
-            (text, error) -> {
-              deferral.cancel(false);
-              answer.send(text != null ? text : messages.get("error.internal"));
-            },
-            thread);
+    // Answered by the callback; a vote that completes after close() goes unanswered.
+    Future<?> unused =
+        handler
+            .vote(actor, place, button.get().pollId(), button.get().option())
+            .whenCompleteAsync(
+                (text, error) -> {
+                  deferral.cancel(false);
+                  answer.send(text != null ? text : messages.get("error.internal"));
+                },
+                thread);
   }
 
   /** One click's answer: a reply, or an edit once deferred. Used only on the vote thread. */

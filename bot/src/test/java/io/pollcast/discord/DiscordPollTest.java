@@ -218,7 +218,7 @@ final class DiscordPollTest {
   @DisplayName("An attached file is imported, and its over-long texts are shortened in the polls")
   void attachedFileIsImportedAndLongTextsShortened() {
     String longThesis =
-        ("Personalisatie @everyone kost privacy en vertrouwen, zegt men. ").repeat(20);
+        "Personalisatie @everyone kost privacy en vertrouwen, zegt men. ".repeat(20);
     longThesis = longThesis.substring(0, 1000).strip();
     String longContext = "Een lange alinea over profiling en privacy. ".repeat(150);
     String notes =

@@ -2,22 +2,39 @@ package io.pollcast.discord.fake;
 
 /**
  * A file a member attached to a slash command option, served by the fake at {@link #url()} as
- * Discord's CDN would serve it (no bot token needed). Pass it as an option value to {@link
- * FakeDiscord#slashCommand}. Create it with {@link FakeDiscord#attachment}.
- *
- * @param id the attachment's snowflake
- * @param fileName the file's name
- * @param content the bytes served; a private copy
- * @param url where the bot downloads it
+ * Discord's CDN would serve it (no bot token needed). Create it with {@link FakeDiscord#attachment}
+ * and pass it as an option value to {@link FakeDiscord#slashCommand}. Immutable.
  */
-public record FakeAttachment(String id, String fileName, byte[] content, String url) {
-  public FakeAttachment {
-    content = content.clone();
+public final class FakeAttachment {
+  private final String id;
+  private final String fileName;
+  private final byte[] content;
+  private final String url;
+
+  FakeAttachment(String id, String fileName, byte[] content, String url) {
+    this.id = id;
+    this.fileName = fileName;
+    this.content = content.clone();
+    this.url = url;
   }
 
-  @Override
+  /** The attachment's snowflake. */
+  public String id() {
+    return id;
+  }
+
+  public String fileName() {
+    return fileName;
+  }
+
+  /** The bytes served; a copy. */
   public byte[] content() {
     return content.clone();
+  }
+
+  /** Where the bot downloads it. */
+  public String url() {
+    return url;
   }
 
   /** The size Discord reports: the content's. */
