@@ -11,6 +11,9 @@ import io.pollcast.discord.fake.FakeMember;
 import io.pollcast.discord.fake.FakeMessage;
 import io.pollcast.discord.fake.InteractionCallback;
 import io.pollcast.discord.fake.RecordedRequest;
+import io.pollcast.importer.EpisodeDraft;
+import io.pollcast.importer.ThesisDraft;
+import io.pollcast.poll.Actor;
 import io.pollcast.poll.EpisodeResults;
 import io.pollcast.poll.OptionResult;
 import io.pollcast.poll.Place;
@@ -18,12 +21,16 @@ import io.pollcast.poll.Platform;
 import io.pollcast.poll.PollInfo;
 import io.pollcast.poll.PollService;
 import io.pollcast.poll.RefusedException;
+import io.pollcast.poll.Role;
 import io.pollcast.poll.ThesisResult;
 import io.pollcast.text.Messages;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -189,6 +196,46 @@ final class DiscordPollTest {
   }
 
   @Test
+  @DisplayName("A vote slower than the deferral threshold is deferred, then answered once durable")
+  void slowVoteIsDeferredThenAnswered() {
+    Actor host = new Actor(Platform.DISCORD, member("hana").id(), "hana", Set.of(Role.HOST));
+    service()
+        .importEpisode(
+            host,
+            new EpisodeDraft(
+                72,
+                "Langzaam",
+                List.of(new ThesisDraft(1, "Wachten is niet erg", "")),
+                List.of(),
+                Optional.empty()));
+    answer(member("hana"), "start", Map.of("episode", 72));
+    PollInfo info = poll(72, 1);
+    FakeMessage message = awaitPolls(72, 1).get(0);
+
+    FakeInteraction click;
+    // Holding the poll's row lock keeps the vote writer waiting, as a busy database would.
+    try (Handle lock = bot.pollcast.database().jdbi().open()) {
+      lock.begin();
+      lock.createQuery("SELECT id FROM poll WHERE id = :id FOR UPDATE")
+          .bind("id", info.pollId())
+          .mapTo(Long.class)
+          .one();
+      click = discord.clickButton(member("pat"), message.id(), "poll:" + info.pollId() + ":0");
+      InteractionCallback deferral = discord.awaitReply(click, WAIT);
+      assertThat(deferral.type())
+          .isEqualTo(InteractionCallback.DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE);
+      assertThat(deferral.ephemeral()).isTrue();
+      assertThat(service().results(72).theses().get(0).voters()).isZero();
+      lock.rollback();
+    }
+
+    assertThat(discord.awaitAnswer(click, WAIT).content())
+        .isEqualTo(messages.get("vote.counted", "Eens", "72.1"));
+    assertThat(discord.callbacksOf(click)).hasSize(1);
+    assertThat(service().results(72).theses().get(0).voters()).isEqualTo(1);
+  }
+
+  @Test
   @DisplayName("Import opens a form for hosts only and imports the pasted show notes")
   void importFormImportsPastedShowNotes() {
     FakeInteraction refused = command(member("pat"), "import", Map.of());
@@ -328,7 +375,7 @@ final class DiscordPollTest {
                                           .asText()
                                           .startsWith("Stelling " + episode + ".")))
                   .toList();
-          return polls.size() == count ? java.util.Optional.of(polls) : java.util.Optional.empty();
+          return polls.size() == count ? Optional.of(polls) : Optional.empty();
         });
   }
 

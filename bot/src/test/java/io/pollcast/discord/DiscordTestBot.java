@@ -3,6 +3,7 @@ package io.pollcast.discord;
 import io.pollcast.BundledEpisodes;
 import io.pollcast.Pollcast;
 import io.pollcast.TestSettings;
+import io.pollcast.config.ConfigLoader;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.discord.fake.ErrorLogCapture;
 import io.pollcast.discord.fake.FakeDiscord;
@@ -14,6 +15,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Pollcast on a fake Discord, wired as {@code BotRunner} wires it: {@link DiscordBot#connect} →
@@ -22,6 +25,8 @@ import java.util.Map;
  * an error (JDA reports failed requests and listener exceptions only in its log).
  */
 final class DiscordTestBot implements AutoCloseable {
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+
   final FakeDiscord discord;
   final Pollcast pollcast;
   private final ErrorLogCapture errors;
@@ -54,7 +59,14 @@ final class DiscordTestBot implements AutoCloseable {
     Map<String, String> settings = new HashMap<>(env);
     settings.put("CONFIG_FORCE_pollcast_discord_rest__url", discord.restBaseUrl());
     settings.put("CONFIG_FORCE_pollcast_discord_gateway__url", discord.gatewayUrl());
-    PollcastConfig config = TestSettings.inMemory(settings);
+    // A lock timeout long enough for a test to hold up the vote writer on purpose.
+    settings.put(
+        "CONFIG_FORCE_pollcast_storage_url",
+        "jdbc:h2:mem:discord-test-"
+            + DATABASES.incrementAndGet()
+            + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+    settings.put("POLLCAST_VOTER_KEY", TestSettings.VOTER_KEY);
+    PollcastConfig config = ConfigLoader.load(Optional.empty(), settings);
     DiscordBot bot = null;
     Pollcast pollcast = null;
     try {
