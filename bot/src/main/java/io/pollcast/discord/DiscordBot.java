@@ -103,10 +103,6 @@ public final class DiscordBot implements AutoCloseable {
     return jda.getSelfUser().getName();
   }
 
-  JDA jda() {
-    return jda;
-  }
-
   /**
    * Blocks until the process is asked to stop (Ctrl-C, SIGTERM), then returns so that the caller
    * closes everything in order; the JVM waits for {@link #close()} before it exits.
