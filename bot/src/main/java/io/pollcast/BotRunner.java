@@ -5,7 +5,10 @@ import io.pollcast.config.Secrets;
 import io.pollcast.console.ConsoleChat;
 import io.pollcast.console.ConsoleOutput;
 import io.pollcast.console.ConsolePublisher;
+import io.pollcast.discord.DiscordBot;
+import io.pollcast.discord.DiscordInteractions;
 import io.pollcast.poll.Platform;
+import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.VoterKeys;
 import io.pollcast.slack.SlackBot;
 import io.pollcast.text.TextRenderer;
@@ -16,6 +19,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -34,32 +38,70 @@ public final class BotRunner {
   /** Runs until the input ends (console) or the process is stopped (platforms). */
   public void run(InputStream in, PrintStream out) throws IOException {
     Secrets secrets = config.secrets();
-    if (secrets.discordToken().isPresent()) {
-      throw new IllegalStateException(
-          "Discord is not available in this build; unset DISCORD_TOKEN.");
-    }
-    if (secrets.slackBotToken().isPresent()) {
-      runSlack();
+    if (secrets.discordToken().isPresent() || secrets.slackBotToken().isPresent()) {
+      runPlatforms(secrets, out);
       return;
     }
     runConsole(in, out);
   }
 
-  /** Runs on Slack until the process is stopped; stops Slack before the core closes. */
-  private void runSlack() {
-    ShutdownSignal signal = ShutdownSignal.install();
-    byte[] key = VoterKeys.load(config.privacy(), config.secrets());
-    try (SlackBot slack = SlackBot.create(config);
-        Pollcast pollcast =
-            Pollcast.open(config, key, clock, Map.of(Platform.SLACK, slack.publisher()))) {
-      BundledEpisodes.importIfEmpty(pollcast.service());
-      slack.start(pollcast);
-      signal.await();
-      slack.stop();
+  /**
+   * Runs on Discord and/or Slack, whichever have tokens, until the process is stopped (or Discord
+   * ends the session); stops taking requests before the core closes.
+   */
+  private void runPlatforms(Secrets secrets, PrintStream out) {
+    TextRenderer texts = Pollcast.texts(config);
+    byte[] key = VoterKeys.load(config.privacy(), secrets);
+    DiscordBot discord = null;
+    SlackBot slack = null;
+    ShutdownSignal signal = secrets.discordToken().isPresent() ? null : ShutdownSignal.install();
+    try {
+      Map<Platform, PollPublisher> publishers = new EnumMap<>(Platform.class);
+      if (secrets.discordToken().isPresent()) {
+        discord = DiscordBot.connect(config.discord(), secrets.discordToken().get(), texts);
+        publishers.put(Platform.DISCORD, discord.publisher());
+      }
+      if (secrets.slackBotToken().isPresent()) {
+        slack = SlackBot.create(config);
+        publishers.put(Platform.SLACK, slack.publisher());
+      }
+      try (Pollcast pollcast = Pollcast.open(config, key, clock, publishers)) {
+        BundledEpisodes.importIfEmpty(pollcast.service());
+        pollcast.scheduler().start();
+        if (slack != null) {
+          slack.start(pollcast);
+        }
+        awaitStop(discord, signal, pollcast, out);
+        if (slack != null) {
+          slack.stop();
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      signal.done();
+      if (slack != null) {
+        slack.close();
+      }
+      if (discord != null) {
+        discord.close();
+      }
+      if (signal != null) {
+        signal.done();
+      }
+    }
+  }
+
+  private static void awaitStop(
+      DiscordBot discord, ShutdownSignal signal, Pollcast pollcast, PrintStream out)
+      throws InterruptedException {
+    if (discord == null) {
+      out.println("Pollcast is on Slack. Stop it with Ctrl-C.");
+      signal.await();
+      return;
+    }
+    try (DiscordInteractions interactions = discord.listen(pollcast.handler())) {
+      out.println("Pollcast is on Discord as " + discord.name() + ". Stop it with Ctrl-C.");
+      discord.awaitStop();
     }
   }
 

@@ -65,6 +65,25 @@ public final class CommandHandler {
     }
   }
 
+  /**
+   * Records a click on an option button of a poll shown in {@code place}. A poll that is not shown
+   * there (a stale or forged button) is answered as unknown and nothing changes. The future
+   * completes with the voter's private reply once the vote is durable or refused.
+   */
+  public CompletableFuture<String> vote(Actor actor, Place place, long pollId, int option) {
+    try {
+      if (service.poll(pollId).filter(poll -> poll.place().equals(place)).isEmpty()) {
+        return CompletableFuture.completedFuture(texts.messages().get("vote.unknown-poll"));
+      }
+      return service
+          .vote(actor, pollId, option)
+          .thenApply(voteTexts::reply)
+          .exceptionally(this::failure);
+    } catch (RuntimeException e) {
+      return CompletableFuture.completedFuture(failure(e));
+    }
+  }
+
   /** Imports show notes or a HOCON episode given as bytes (an upload or a pasted text). */
   public String importContent(Actor actor, byte[] content, String source) {
     if (!actor.isHost()) {

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /** Whole percentages that add up to exactly 100, by the largest-remainder method. */
-final class Percentages {
+public final class Percentages {
   private Percentages() {}
 
-  static List<Integer> of(List<Integer> counts) {
+  /** The share of each count, in the same order; all 0 when there are no votes. */
+  public static List<Integer> of(List<Integer> counts) {
     int total = counts.stream().mapToInt(Integer::intValue).sum();
     List<Integer> percents = new ArrayList<>();
     if (total == 0) {

@@ -14,10 +14,15 @@ public final class Messages {
 
   /** Loads the messages of a language. */
   public Messages(Language language) {
+    this("io.pollcast.text.messages", language);
+  }
+
+  /** Loads the messages of a language from another bundle, such as a platform adapter's own. */
+  public Messages(String baseName, Language language) {
     this.language = language;
     this.bundle =
         ResourceBundle.getBundle(
-            "io.pollcast.text.messages",
+            baseName,
             language.locale(),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }

@@ -186,7 +186,8 @@ public final class TextRenderer {
     return String.join("; ", parts);
   }
 
-  private String overall(EpisodeResults results) {
+  /** The closing summary of results: total votes, most agreed and most divided thesis. */
+  public String overall(EpisodeResults results) {
     int votes = results.theses().stream().mapToInt(ThesisResult::voters).sum();
     if (votes == 0) {
       return messages.get("results.none");

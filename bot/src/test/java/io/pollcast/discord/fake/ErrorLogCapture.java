@@ -17,14 +17,14 @@ import org.slf4j.LoggerFactory;
  * listener, a failed request queued without a failure callback), so a test against the fake must
  * fail on them rather than let them pass silently. Thread-safe.
  */
-final class ErrorLogCapture extends AppenderBase<ILoggingEvent> {
+public final class ErrorLogCapture extends AppenderBase<ILoggingEvent> {
   private final List<String> errors = new ArrayList<>();
   private volatile Consumer<String> onError = error -> {};
 
   private ErrorLogCapture() {}
 
   /** Creates a capture and attaches it to logback's root logger. */
-  static ErrorLogCapture attach() {
+  public static ErrorLogCapture attach() {
     Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     ErrorLogCapture capture = new ErrorLogCapture();
     capture.setContext(root.getLoggerContext());
@@ -35,18 +35,19 @@ final class ErrorLogCapture extends AppenderBase<ILoggingEvent> {
   }
 
   /** Also calls {@code listener} with each error from now on, on the logging thread. */
-  void onError(Consumer<String> listener) {
+  public void onError(Consumer<String> listener) {
     this.onError = listener;
   }
 
   /** The errors logged so far, each as "logger: message (exception)". */
-  List<String> errors() {
+  public List<String> errors() {
     synchronized (errors) {
       return List.copyOf(errors);
     }
   }
 
-  void detach() {
+  /** Stops collecting. */
+  public void detach() {
     Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     root.detachAppender(this);
     stop();

@@ -130,21 +130,69 @@ public final class FakeDiscord implements AutoCloseable {
    *     that custom id, as a Discord client would not let anyone click it
    */
   public FakeInteraction clickButton(FakeMember member, String messageId, String customId) {
-    FakeMessage message =
-        messages
-            .get(messageId)
-            .orElseThrow(() -> new IllegalArgumentException("No message " + messageId));
+    return clickStale(member, existing(messageId), customId);
+  }
+
+  /**
+   * Pushes a click on a button as a client still showing an older version of the message would,
+   * e.g. one that has not yet seen the edit that disabled the buttons. The payload carries that
+   * version of the message.
+   *
+   * @param asSeen the message as the member's client shows it (a snapshot taken earlier)
+   * @throws IllegalArgumentException if the message no longer exists, or that version has no
+   *     enabled button with that custom id
+   */
+  public FakeInteraction clickStale(FakeMember member, FakeMessage asSeen, String customId) {
+    existing(asSeen.id());
     JsonNode button =
-        message
+        asSeen
             .button(customId)
             .orElseThrow(
-                () -> new IllegalArgumentException("No button " + customId + " on " + messageId));
+                () -> new IllegalArgumentException("No button " + customId + " on " + asSeen.id()));
     if (button.path("disabled").asBoolean(false)) {
-      throw new IllegalArgumentException("Button " + customId + " is disabled on " + messageId);
+      throw new IllegalArgumentException("Button " + customId + " is disabled on " + asSeen.id());
     }
-    FakeInteraction interaction = newInteraction(FakeInteraction.Kind.BUTTON, member, messageId);
+    return pushClick(member, asSeen, customId);
+  }
+
+  /**
+   * Pushes a click with any custom id on a stored message, as a tampered client or an old button
+   * from another deployment might send it.
+   */
+  public FakeInteraction forgeClick(FakeMember member, String messageId, String customId) {
+    return pushClick(member, existing(messageId), customId);
+  }
+
+  /**
+   * Pushes the submission of a form (modal) by {@code member}, its text inputs holding {@code
+   * values} by custom id.
+   */
+  public FakeInteraction submitModal(
+      FakeMember member, String modalId, Map<String, String> values) {
+    FakeInteraction interaction = newInteraction(FakeInteraction.Kind.MODAL_SUBMIT, member, null);
+    gateway.dispatch("INTERACTION_CREATE", payloads.modalSubmit(interaction, modalId, values));
+    return interaction;
+  }
+
+  /**
+   * A file to attach to a slash command option: pass it as an option value. The fake serves its
+   * content at the attachment's URL.
+   */
+  public FakeAttachment attachment(String fileName, byte[] content) {
+    String id = Snowflakes.next();
+    return new FakeAttachment(id, fileName, content, rest.serveFile(id, fileName, content));
+  }
+
+  private FakeInteraction pushClick(FakeMember member, FakeMessage message, String customId) {
+    FakeInteraction interaction = newInteraction(FakeInteraction.Kind.BUTTON, member, message.id());
     gateway.dispatch("INTERACTION_CREATE", payloads.buttonClick(interaction, message, customId));
     return interaction;
+  }
+
+  private FakeMessage existing(String messageId) {
+    return messages
+        .get(messageId)
+        .orElseThrow(() -> new IllegalArgumentException("No message " + messageId));
   }
 
   /** Waits for the bot's first callback to the interaction. */
@@ -153,6 +201,32 @@ public final class FakeDiscord implements AutoCloseable {
         timeout,
         "a callback to " + interaction.kind() + " " + interaction.id(),
         () -> callbacksOf(interaction).stream().findFirst());
+  }
+
+  /**
+   * Waits for what the member finally reads in answer to the interaction: the reply, or for a
+   * deferred reply the original response once the bot has filled it in (for a button, the reply,
+   * not the button's message). Follow-ups are not included.
+   */
+  public FakeMessage awaitAnswer(FakeInteraction interaction, Duration timeout) {
+    return await(
+        timeout,
+        "the answer to " + interaction.kind() + " " + interaction.id(),
+        () ->
+            callbacksOf(interaction).stream()
+                .filter(InteractionCallback::accepted)
+                .findFirst()
+                .flatMap(
+                    callback ->
+                        interactions
+                            .originalMessageId(interaction.token())
+                            .filter(id -> !interaction.messageId().equals(Optional.of(id)))
+                            .filter(id -> !deferred(callback) || !messages.editsOf(id).isEmpty())
+                            .flatMap(messages::get)));
+  }
+
+  private static boolean deferred(InteractionCallback callback) {
+    return callback.type() == InteractionCallback.DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE;
   }
 
   /** Every callback the bot made to the interaction, accepted or refused, in order. */
@@ -231,6 +305,14 @@ public final class FakeDiscord implements AutoCloseable {
   /** Gateway messages from the bot that the fake did not handle. */
   public List<JsonNode> unhandledGatewayMessages() {
     return gateway.unhandled();
+  }
+
+  /**
+   * Ends the gateway session as Discord does, with a close code: 4004 (authentication failed) makes
+   * JDA shut down; most others make it reconnect.
+   */
+  public void closeGateway(int closeCode, String reason) {
+    gateway.closeAll(closeCode, reason);
   }
 
   /** Whether a client has identified on the gateway and received READY and GUILD_CREATE. */

@@ -119,6 +119,13 @@ final class FakeGateway extends WebSocketServer {
     }
   }
 
+  /** Closes every connection with a close code, as Discord ends a session. */
+  void closeAll(int code, String reason) {
+    for (WebSocket connection : getConnections()) {
+      connection.close(code, reason);
+    }
+  }
+
   @Override
   public void onStart() {
     started.countDown();

@@ -24,6 +24,7 @@ public record FakeInteraction(
   /** The kinds of interaction the fake can push. */
   public enum Kind {
     SLASH_COMMAND,
-    BUTTON
+    BUTTON,
+    MODAL_SUBMIT
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FakeRestServer implements AutoCloseable {
   private static final String API_PREFIX = "/api/v10/";
+  private static final String FILES_PREFIX = "/attachments/";
 
   /** What a route receives: the path below the API base and its captured segments. */
   record Call(String method, String path, String query, Map<String, String> params, JsonNode body) {
@@ -68,6 +70,7 @@ final class FakeRestServer implements AutoCloseable {
   private final String authorization;
   private final List<Route> routes = new CopyOnWriteArrayList<>();
   private final List<RecordedRequest> journal = new ArrayList<>();
+  private final Map<String, byte[]> files = new ConcurrentHashMap<>();
   private final ExecutorService executor;
   private final HttpServer server;
 
@@ -87,6 +90,7 @@ final class FakeRestServer implements AutoCloseable {
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(executor);
     server.createContext("/", this::exchange);
+    server.createContext(FILES_PREFIX, this::file);
     server.start();
   }
 
@@ -98,6 +102,16 @@ final class FakeRestServer implements AutoCloseable {
   /** The base URL to give JDA's {@code RestConfig}, ending in {@code /api/v10/}. */
   String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + API_PREFIX;
+  }
+
+  /**
+   * Serves {@code content} at the returned URL, outside the API and without a token, as Discord's
+   * CDN serves attachments.
+   */
+  String serveFile(String id, String fileName, byte[] content) {
+    String path = FILES_PREFIX + id + "/" + fileName;
+    files.put(path, content.clone());
+    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
   List<RecordedRequest> journal() {
@@ -128,6 +142,32 @@ final class FakeRestServer implements AutoCloseable {
           new RecordedRequest(
               method, path, query, body, reply.status(), routed.isPresent(), Instant.now()));
       respond(exchange, reply);
+    }
+  }
+
+  private void file(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = exchange.getRequestURI().getPath();
+      byte[] content = "GET".equals(exchange.getRequestMethod()) ? files.get(path) : null;
+      int status = content == null ? 404 : 200;
+      record(
+          new RecordedRequest(
+              exchange.getRequestMethod(),
+              path.substring(1),
+              "",
+              MissingNode.getInstance(),
+              status,
+              content != null,
+              Instant.now()));
+      if (content == null) {
+        exchange.sendResponseHeaders(404, -1);
+        return;
+      }
+      exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+      exchange.sendResponseHeaders(200, content.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(content);
+      }
     }
   }
 

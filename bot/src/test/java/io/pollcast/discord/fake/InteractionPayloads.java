@@ -2,6 +2,7 @@ package io.pollcast.discord.fake;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +18,10 @@ import java.util.Optional;
 final class InteractionPayloads {
   private static final int APPLICATION_COMMAND = 2;
   private static final int MESSAGE_COMPONENT = 3;
+  private static final int MODAL_SUBMIT = 5;
+  private static final int ATTACHMENT_OPTION = 11;
+  private static final int LABEL = 18;
+  private static final int TEXT_INPUT = 4;
   private static final int SUB_COMMAND = 1;
   private static final int BUTTON = 2;
 
@@ -30,7 +35,8 @@ final class InteractionPayloads {
 
   /**
    * A slash command with an optional subcommand; option values may be strings, integers or longs,
-   * booleans and doubles, which become Discord option types 3, 4, 5 and 10.
+   * booleans, doubles and {@link FakeAttachment}s, which become Discord option types 3, 4, 5, 10
+   * and 11 (an attachment also goes into {@code data.resolved.attachments}).
    */
   ObjectNode slashCommand(
       FakeInteraction interaction,
@@ -42,6 +48,24 @@ final class InteractionPayloads {
     ObjectNode data =
         payload.putObject("data").put("id", commandId).put("name", command).put("type", 1);
     ArrayNode values = optionValues(options);
+    List<FakeAttachment> files =
+        options.values().stream()
+            .filter(FakeAttachment.class::isInstance)
+            .map(FakeAttachment.class::cast)
+            .toList();
+    if (!files.isEmpty()) {
+      ObjectNode attachments = data.putObject("resolved").putObject("attachments");
+      for (FakeAttachment file : files) {
+        attachments
+            .putObject(file.id())
+            .put("id", file.id())
+            .put("filename", file.fileName())
+            .put("size", file.size())
+            .put("url", file.url())
+            .put("proxy_url", file.url())
+            .put("content_type", "text/plain; charset=utf-8");
+      }
+    }
     if (subcommand.isPresent()) {
       ObjectNode sub = data.putArray("options").addObject();
       sub.put("name", subcommand.get()).put("type", SUB_COMMAND).set("options", values);
@@ -56,6 +80,27 @@ final class InteractionPayloads {
     ObjectNode payload = base(interaction, MESSAGE_COMPONENT);
     payload.putObject("data").put("custom_id", customId).put("component_type", BUTTON);
     payload.set("message", message.json());
+    return payload;
+  }
+
+  /**
+   * The submission of a form (modal) whose text inputs, each in a label as JDA 6 builds forms, hold
+   * {@code values} by custom id.
+   */
+  ObjectNode modalSubmit(FakeInteraction interaction, String modalId, Map<String, String> values) {
+    ObjectNode payload = base(interaction, MODAL_SUBMIT);
+    ObjectNode data = payload.putObject("data").put("custom_id", modalId);
+    ArrayNode components = data.putArray("components");
+    int uniqueId = 1;
+    for (Map.Entry<String, String> value : values.entrySet()) {
+      ObjectNode label = components.addObject().put("type", LABEL).put("id", uniqueId++);
+      label
+          .putObject("component")
+          .put("type", TEXT_INPUT)
+          .put("id", uniqueId++)
+          .put("custom_id", value.getKey())
+          .put("value", value.getValue());
+    }
     return payload;
   }
 
@@ -92,6 +137,8 @@ final class InteractionPayloads {
             option.put("type", 4).put("value", ((Number) value).longValue());
           } else if (value instanceof Boolean flag) {
             option.put("type", 5).put("value", flag);
+          } else if (value instanceof FakeAttachment file) {
+            option.put("type", ATTACHMENT_OPTION).put("value", file.id());
           } else if (value instanceof Double || value instanceof Float) {
             option.put("type", 10).put("value", ((Number) value).doubleValue());
           } else {

@@ -26,14 +26,18 @@ final class Json {
   }
 
   /**
-   * Parses a request body: an empty body is a missing node, and a body that is not JSON (say, a
-   * multipart upload) is kept as text so that it can still be recorded.
+   * Parses a request body: an empty body is a missing node, a multipart upload is its {@code
+   * payload_json} with the uploaded files listed (see {@link Multipart}), and any other body that
+   * is not JSON is kept as text so that it can still be recorded.
    */
   static JsonNode parseBody(byte[] body) {
     if (body.length == 0) {
       return MissingNode.getInstance();
     }
     String text = new String(body, StandardCharsets.UTF_8);
+    if (text.startsWith("--")) {
+      return Multipart.parse(body);
+    }
     try {
       return MAPPER.readTree(text);
     } catch (JsonProcessingException e) {

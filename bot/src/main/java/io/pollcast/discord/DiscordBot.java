@@ -1,0 +1,184 @@
+package io.pollcast.discord;
+
+import io.pollcast.command.CommandHandler;
+import io.pollcast.config.DiscordConfig;
+import io.pollcast.poll.PollPublisher;
+import io.pollcast.text.Messages;
+import io.pollcast.text.TextRenderer;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.events.GenericEvent;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.hooks.EventListener;
+import net.dv8tion.jda.api.requests.CloseCode;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.ConcurrentSessionController;
+
+/**
+ * Pollcast's connection to Discord, wired in three steps that never loop back:
+ *
+ * <pre>{@code
+ * try (DiscordBot discord = DiscordBot.connect(config.discord(), token, texts);
+ *     Pollcast pollcast = Pollcast.open(config, key, clock, Map.of(DISCORD, discord.publisher()));
+ *     DiscordInteractions interactions = discord.listen(pollcast.handler())) {
+ *   discord.awaitStop();
+ * }
+ * }</pre>
+ *
+ * {@link #connect} logs in with JDA and waits until the guilds are known; {@link #publisher()}
+ * posts for the core; {@link #listen} registers {@code /poll} and starts answering interactions.
+ * Closing in reverse order stops listening, closes the core, then disconnects.
+ *
+ * <p>The bot needs no privileged intent: every interaction carries its member's roles, and the
+ * guilds' roles and channels come with the GUILDS intent JDA always asks for. It reaches Discord at
+ * the configured REST and gateway URLs (a proxy or a test server may stand in).
+ */
+public final class DiscordBot implements AutoCloseable {
+  private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+  private static final Duration CLOSE_WAIT_IN_HOOK = Duration.ofSeconds(30);
+
+  private final JDA jda;
+  private final DiscordConfig config;
+  private final TextRenderer texts;
+  private final DiscordPublisher publisher;
+  private final ShutdownWatch watch;
+  private final CountDownLatch closed = new CountDownLatch(1);
+
+  private DiscordBot(JDA jda, DiscordConfig config, TextRenderer texts, ShutdownWatch watch) {
+    this.jda = jda;
+    this.config = config;
+    this.texts = texts;
+    this.publisher = new DiscordPublisher(jda, texts);
+    this.watch = watch;
+  }
+
+  /**
+   * Logs in and waits until Discord has sent the bot's guilds.
+   *
+   * @throws IllegalStateException if Discord refuses the token
+   */
+  public static DiscordBot connect(DiscordConfig config, String token, TextRenderer texts)
+      throws InterruptedException {
+    ShutdownWatch watch = new ShutdownWatch();
+    JDA jda;
+    try {
+      jda =
+          JDABuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
+              .setRestConfig(new RestConfig().setBaseUrl(config.restUrl().toString()))
+              .setSessionController(new ConfiguredGateway(config.gatewayUrl().toString()))
+              .setEnableShutdownHook(false)
+              .addEventListeners(watch)
+              .build();
+    } catch (InvalidTokenException e) {
+      throw new IllegalStateException(
+          "Discord refused DISCORD_TOKEN; copy the bot's token from the Developer Portal", e);
+    }
+    try {
+      jda.awaitReady();
+    } catch (InterruptedException | RuntimeException e) {
+      jda.shutdownNow();
+      throw e;
+    }
+    return new DiscordBot(jda, config, texts, watch);
+  }
+
+  /** Posts polls and results for the core; blocks its callers, never JDA's threads. */
+  public PollPublisher publisher() {
+    return publisher;
+  }
+
+  /** Registers {@code /poll} with Discord and answers interactions with the handler. */
+  public DiscordInteractions listen(CommandHandler handler) {
+    return new DiscordInteractions(jda, config, texts, handler);
+  }
+
+  /** The bot's name on Discord. */
+  public String name() {
+    return jda.getSelfUser().getName();
+  }
+
+  /**
+   * Blocks until the process is asked to stop (Ctrl-C, SIGTERM), then returns so that the caller
+   * closes everything in order; the JVM waits for {@link #close()} before it exits.
+   *
+   * @throws IllegalStateException if Discord ended the session by itself (e.g. a revoked token)
+   */
+  public void awaitStop() throws InterruptedException {
+    Thread hook =
+        new Thread(
+            () -> {
+              watch.stopRequested.countDown();
+              try {
+                boolean unused = closed.await(CLOSE_WAIT_IN_HOOK.toSeconds(), TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "pollcast-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    watch.stopRequested.await();
+    ShutdownEvent shutdown = watch.unexpected;
+    if (shutdown != null) {
+      CloseCode code = shutdown.getCloseCode();
+      throw new IllegalStateException(
+          "Discord ended the session"
+              + (code == null ? "" : ": " + code.getCode() + " " + code.getMeaning()));
+    }
+  }
+
+  /** Disconnects from Discord, waiting briefly for requests in flight. */
+  @Override
+  public void close() {
+    watch.stopRequested.countDown();
+    try {
+      jda.shutdown();
+      if (!jda.awaitShutdown(SHUTDOWN_WAIT)) {
+        jda.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      jda.shutdownNow();
+      Thread.currentThread().interrupt();
+    } finally {
+      closed.countDown();
+    }
+  }
+
+  /** The texts only Discord uses, in the language of the shared texts. */
+  static Messages discordTexts(TextRenderer texts) {
+    return new Messages("io.pollcast.discord.discord", texts.messages().language());
+  }
+
+  /** Counts down when a stop is requested, and notices JDA shutting down by itself. */
+  private static final class ShutdownWatch implements EventListener {
+    final CountDownLatch stopRequested = new CountDownLatch(1);
+    volatile ShutdownEvent unexpected;
+
+    @Override
+    public void onEvent(GenericEvent event) {
+      if (event instanceof ShutdownEvent shutdown && stopRequested.getCount() > 0) {
+        unexpected = shutdown;
+        stopRequested.countDown();
+      }
+    }
+  }
+
+  /** Sends JDA to the configured gateway instead of the built-in one. */
+  private static final class ConfiguredGateway extends ConcurrentSessionController {
+    private final String url;
+
+    ConfiguredGateway(String url) {
+      this.url = url;
+    }
+
+    @Override
+    public String getGateway() {
+      return url;
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package io.pollcast.discord;
+
+import io.pollcast.text.Messages;
+import java.util.List;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+
+/**
+ * The slash command Pollcast registers: {@code /poll} with the subcommands start, close, tally,
+ * episodes and import, described in the configured language.
+ *
+ * <p>It is usable by every member in guild channels: listing episodes is for everyone, and the poll
+ * service checks the roles of whoever starts, closes, imports or asks for a tally. Server
+ * administrators can narrow it further under Server Settings → Integrations.
+ */
+final class DiscordCommands {
+  static final String POLL = "poll";
+  static final String START = "start";
+  static final String CLOSE = "close";
+  static final String TALLY = "tally";
+  static final String EPISODES = "episodes";
+  static final String IMPORT = "import";
+  static final String EPISODE = "episode";
+  static final String CLOSES = "closes";
+  static final String FILE = "file";
+
+  /** The importer's highest episode number. */
+  private static final int MAX_EPISODE = 99_999;
+
+  private static final int MAX_CLOSES_LENGTH = 40;
+
+  private DiscordCommands() {}
+
+  /** The definition of {@code /poll}, with descriptions from the Discord bundle. */
+  static SlashCommandData poll(Messages texts) {
+    return Commands.slash(POLL, texts.get("command.poll"))
+        .setContexts(InteractionContextType.GUILD)
+        .setDefaultPermissions(DefaultMemberPermissions.ENABLED)
+        .addSubcommands(
+            new SubcommandData(START, texts.get("command.start"))
+                .addOptions(
+                    episode(texts),
+                    new OptionData(OptionType.STRING, CLOSES, texts.get("option.closes"), false)
+                        .setMaxLength(MAX_CLOSES_LENGTH)),
+            new SubcommandData(CLOSE, texts.get("command.close")).addOptions(episode(texts)),
+            new SubcommandData(TALLY, texts.get("command.tally")).addOptions(episode(texts)),
+            new SubcommandData(EPISODES, texts.get("command.episodes")),
+            new SubcommandData(IMPORT, texts.get("command.import"))
+                .addOptions(
+                    new OptionData(OptionType.ATTACHMENT, FILE, texts.get("option.file"), false)));
+  }
+
+  /** The full names of the subcommands ("poll start", ...), as events report them. */
+  static List<String> fullNames(SlashCommandData command) {
+    return command.getSubcommands().stream()
+        .map(sub -> command.getName() + " " + sub.getName())
+        .toList();
+  }
+
+  static String fullName(String subcommand) {
+    return POLL + " " + subcommand;
+  }
+
+  private static OptionData episode(Messages texts) {
+    return new OptionData(OptionType.INTEGER, EPISODE, texts.get("option.episode"), true)
+        .setRequiredRange(1, MAX_EPISODE);
+  }
+}

@@ -1,0 +1,101 @@
+package io.pollcast.discord;
+
+import io.pollcast.command.CommandHandler;
+import io.pollcast.poll.Actor;
+import io.pollcast.poll.Place;
+import io.pollcast.poll.Platform;
+import io.pollcast.text.Messages;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+
+/**
+ * Answers clicks on vote buttons: records the vote and, once it is durable, tells the voter
+ * privately which option counts now. Should the vote take longer than {@link #DEFER_AFTER} (the
+ * database under a burst), the answer is deferred first so that Discord's 3 s deadline is met, and
+ * the deferred answer is edited once the vote is durable. A button whose id does not parse, or
+ * whose poll is not in this channel, changes nothing and is answered as an unknown poll.
+ *
+ * <p>Threading: {@link #handle} only queues the click. Clicks are taken one at a time, in the order
+ * Discord delivered them, on the single thread of the executor given (so that a voter's quick
+ * successive clicks count in that order); the vote writer batches the storing. Answers and
+ * deferrals of a click also run on that thread, so they never race.
+ */
+final class VoteButtons {
+  /** How long a vote may take before the answer is deferred. */
+  static final Duration DEFER_AFTER = Duration.ofMillis(1500);
+
+  private final CommandHandler handler;
+  private final DiscordActors actors;
+  private final Messages messages;
+  private final ScheduledExecutorService thread;
+
+  /**
+   * @param thread a single-threaded executor, owned by the caller
+   */
+  VoteButtons(
+      CommandHandler handler,
+      DiscordActors actors,
+      Messages messages,
+      ScheduledExecutorService thread) {
+    this.handler = handler;
+    this.actors = actors;
+    this.messages = messages;
+    this.thread = thread;
+  }
+
+  /** Takes a click; called on JDA's event thread. */
+  void handle(ButtonInteractionEvent event) {
+    thread.execute(() -> vote(event));
+  }
+
+  private void vote(ButtonInteractionEvent event) {
+    Optional<PollButtonId> button = PollButtonId.parse(event.getComponentId());
+    if (button.isEmpty()) {
+      Replies.reply(event, messages.get("vote.unknown-poll"));
+      return;
+    }
+    Actor actor = actors.of(event);
+    Place place = new Place(Platform.DISCORD, event.getChannelId());
+    Answer answer = new Answer(event);
+    ScheduledFuture<?> deferral =
+        thread.schedule(answer::defer, DEFER_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+    // Answered by the callback; a vote that completes after close() goes unanswered.
+    Future<?> unused =
+        handler
+            .vote(actor, place, button.get().pollId(), button.get().option())
+            .whenCompleteAsync(
+                (text, error) -> {
+                  deferral.cancel(false);
+                  answer.send(text != null ? text : messages.get("error.internal"));
+                },
+                thread);
+  }
+
+  /** One click's answer: a reply, or an edit once deferred. Used only on the vote thread. */
+  private static final class Answer {
+    private final ButtonInteractionEvent event;
+    private boolean deferred;
+
+    Answer(ButtonInteractionEvent event) {
+      this.event = event;
+    }
+
+    void defer() {
+      deferred = true;
+      Replies.defer(event);
+    }
+
+    void send(String text) {
+      if (deferred) {
+        Replies.editDeferred(event.getHook(), text);
+      } else {
+        Replies.reply(event, text);
+      }
+    }
+  }
+}
