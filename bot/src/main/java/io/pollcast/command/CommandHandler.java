@@ -98,21 +98,6 @@ public final class CommandHandler {
     }
   }
 
-  /**
-   * Records a vote cast with a button, which names the poll and the option's index itself; the
-   * future completes with the reply for the voter alone.
-   */
-  public CompletableFuture<String> voteByButton(Actor voter, long pollId, int option) {
-    try {
-      return service
-          .vote(voter, pollId, option)
-          .thenApply(voteTexts::reply)
-          .exceptionally(this::failure);
-    } catch (RuntimeException e) {
-      return CompletableFuture.completedFuture(failure(e));
-    }
-  }
-
   /** The parser, for adapters that parse command text themselves. */
   public CommandParser parser() {
     return parser;

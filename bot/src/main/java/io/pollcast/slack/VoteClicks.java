@@ -78,7 +78,7 @@ final class VoteClicks {
         payload.getActions().stream()
             .findFirst()
             .flatMap(action -> VoteButton.parse(action.getActionId(), action.getValue()))
-            .filter(vote -> belongsTo(vote, place));
+            .filter(vote -> hasOption(vote));
     if (button.isEmpty()) {
       replies.toAction(responseUrl, messages.get("vote.unknown-poll"));
       return;
@@ -92,7 +92,7 @@ final class VoteClicks {
             Set.of());
     var unused =
         handler
-            .voteByButton(voter, button.get().pollId(), button.get().option())
+            .vote(voter, place, button.get().pollId(), button.get().option())
             .thenAcceptAsync(reply -> replies.toAction(responseUrl, reply), executor)
             .exceptionally(
                 e -> {
@@ -101,11 +101,10 @@ final class VoteClicks {
                 });
   }
 
-  /** Whether the button is one of the poll's own, in the channel it was clicked in. */
-  private boolean belongsTo(VoteButton button, Place place) {
+  /** Whether the button names an option its poll has; the handler checks the poll's place. */
+  private boolean hasOption(VoteButton button) {
     return service
         .poll(button.pollId())
-        .filter(poll -> poll.place().equals(place))
         .filter(poll -> button.option() < poll.options().size())
         .isPresent();
   }
