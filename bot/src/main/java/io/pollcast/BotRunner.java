@@ -99,8 +99,8 @@ public final class BotRunner {
       signal.await();
       return;
     }
+    out.println("Pollcast is on Discord as " + discord.name() + ". Stop it with Ctrl-C.");
     try (DiscordInteractions interactions = discord.listen(pollcast.handler())) {
-      out.println("Pollcast is on Discord as " + discord.name() + ". Stop it with Ctrl-C.");
       discord.awaitStop();
     }
   }

@@ -11,8 +11,8 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
- * The slash command Pollcast registers: {@code /poll} with the subcommands start, close, tally,
- * episodes and import, described in the configured language.
+ * The slash command Pollcast registers: {@code /poll} with the subcommands start, close, reopen,
+ * tally, episodes, import, my-data and forget-me, described in the configured language.
  *
  * <p>It is usable by every member in guild channels: listing episodes is for everyone, and the poll
  * service checks the roles of whoever starts, closes, imports or asks for a tally. Server
@@ -25,6 +25,9 @@ final class DiscordCommands {
   static final String TALLY = "tally";
   static final String EPISODES = "episodes";
   static final String IMPORT = "import";
+  static final String REOPEN = "reopen";
+  static final String MY_DATA = "my-data";
+  static final String FORGET_ME = "forget-me";
   static final String EPISODE = "episode";
   static final String CLOSES = "closes";
   static final String FILE = "file";
@@ -43,16 +46,17 @@ final class DiscordCommands {
         .setDefaultPermissions(DefaultMemberPermissions.ENABLED)
         .addSubcommands(
             new SubcommandData(START, texts.get("command.start"))
-                .addOptions(
-                    episode(texts),
-                    new OptionData(OptionType.STRING, CLOSES, texts.get("option.closes"), false)
-                        .setMaxLength(MAX_CLOSES_LENGTH)),
+                .addOptions(episode(texts), closes(texts)),
             new SubcommandData(CLOSE, texts.get("command.close")).addOptions(episode(texts)),
+            new SubcommandData(REOPEN, texts.get("command.reopen"))
+                .addOptions(episode(texts), closes(texts)),
             new SubcommandData(TALLY, texts.get("command.tally")).addOptions(episode(texts)),
             new SubcommandData(EPISODES, texts.get("command.episodes")),
             new SubcommandData(IMPORT, texts.get("command.import"))
                 .addOptions(
-                    new OptionData(OptionType.ATTACHMENT, FILE, texts.get("option.file"), false)));
+                    new OptionData(OptionType.ATTACHMENT, FILE, texts.get("option.file"), false)),
+            new SubcommandData(MY_DATA, texts.get("command.my-data")),
+            new SubcommandData(FORGET_ME, texts.get("command.forget-me")));
   }
 
   /** The full names of the subcommands ("poll start", ...), as events report them. */
@@ -64,6 +68,11 @@ final class DiscordCommands {
 
   static String fullName(String subcommand) {
     return POLL + " " + subcommand;
+  }
+
+  private static OptionData closes(Messages texts) {
+    return new OptionData(OptionType.STRING, CLOSES, texts.get("option.closes"), false)
+        .setMaxLength(MAX_CLOSES_LENGTH);
   }
 
   private static OptionData episode(Messages texts) {

@@ -6,6 +6,8 @@ import io.pollcast.poll.Place;
 import io.pollcast.poll.Platform;
 import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.PollView;
+import io.pollcast.poll.Reminder;
+import io.pollcast.text.LifecycleTexts;
 import io.pollcast.text.TextRenderer;
 import java.util.List;
 import net.dv8tion.jda.api.JDA;
@@ -13,6 +15,7 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.utils.FileUpload;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,11 +33,13 @@ public final class DiscordPublisher implements PollPublisher {
   private final JDA jda;
   private final PollMessages polls;
   private final ResultsMessages results;
+  private final LifecycleTexts lifecycle;
 
   public DiscordPublisher(JDA jda, TextRenderer texts) {
     this.jda = jda;
     this.polls = new PollMessages(texts);
     this.results = new ResultsMessages(texts);
+    this.lifecycle = new LifecycleTexts(texts);
   }
 
   @Override
@@ -78,6 +83,24 @@ public final class DiscordPublisher implements PollPublisher {
       }
       action.complete();
     }
+  }
+
+  /** Posts the reminder that the polls close soon; mentions never ping. */
+  @Override
+  public void remind(Place place, Reminder reminder) {
+    channel(place)
+        .sendMessage(
+            new MessageCreateBuilder()
+                .setContent(DiscordText.fit(lifecycle.reminder(reminder), DiscordText.MESSAGE))
+                .setAllowedMentions(Replies.NO_MENTIONS)
+                .build())
+        .complete();
+  }
+
+  /** Enables the buttons again: the poll takes votes. */
+  @Override
+  public void showReopened(String messageId, PollView poll) {
+    edit(messageId, poll);
   }
 
   @Override

@@ -74,6 +74,26 @@ final class PollSlashCommands {
     run(event, new PollCommand.Start(episode(event), closing));
   }
 
+  void reopen(SlashCommandInteractionEvent event) {
+    Optional<String> closes =
+        Optional.ofNullable(event.getOption(DiscordCommands.CLOSES, OptionMapping::getAsString));
+    Optional<ClosingTime> closing = closes.flatMap(PollSlashCommands::closingTime);
+    if (closes.isPresent() && closing.isEmpty()) {
+      Replies.reply(
+          event, texts.refusal(new RefusedException("command.bad-closing", closes.get())));
+      return;
+    }
+    run(event, new PollCommand.Reopen(episode(event), closing));
+  }
+
+  void myData(SlashCommandInteractionEvent event) {
+    run(event, new PollCommand.MyData());
+  }
+
+  void forgetMe(SlashCommandInteractionEvent event) {
+    run(event, new PollCommand.ForgetMe());
+  }
+
   void close(SlashCommandInteractionEvent event) {
     run(event, new PollCommand.Close(episode(event)));
   }

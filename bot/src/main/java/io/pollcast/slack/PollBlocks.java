@@ -12,6 +12,7 @@ import com.slack.api.model.block.element.BlockElement;
 import io.pollcast.poll.Announcement;
 import io.pollcast.poll.EpisodeResults;
 import io.pollcast.poll.PollView;
+import io.pollcast.poll.Reminder;
 import io.pollcast.text.LifecycleTexts;
 import io.pollcast.text.Messages;
 import io.pollcast.text.TextRenderer;
@@ -96,6 +97,11 @@ final class PollBlocks {
       messagesOfBlocks.add(blocks);
     }
     return messagesOfBlocks;
+  }
+
+  /** The reminder that an episode's polls close soon, as Slack mrkdwn. */
+  String reminder(Reminder reminder) {
+    return SlackText.fromMarkdown(new LifecycleTexts(texts).reminder(reminder), MAX_SECTION_TEXT);
   }
 
   /** The fallback {@code text} of an announcement: its title. */

@@ -7,6 +7,7 @@ import io.pollcast.poll.EpisodeResults;
 import io.pollcast.poll.Place;
 import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.PollView;
+import io.pollcast.poll.Reminder;
 import java.util.List;
 
 /**
@@ -68,6 +69,22 @@ final class SlackPublisher implements PollPublisher {
                         .filename("pollcast-" + results.episode() + ".png")
                         .title(fallback)
                         .fileData(announcement.chart().png())));
+  }
+
+  /** Posts the reminder that the polls close soon. */
+  @Override
+  public void remind(Place place, Reminder reminder) {
+    String text = blocks.reminder(reminder);
+    WebApi.call(
+        "chat.postMessage",
+        () ->
+            client.chatPostMessage(r -> r.channel(place.channel()).text(text).unfurlLinks(false)));
+  }
+
+  /** Shows the buttons again: the poll takes votes. */
+  @Override
+  public void showReopened(String messageId, PollView poll) {
+    update(messageId, poll);
   }
 
   private String postMessage(String channel, String text, List<LayoutBlock> message) {

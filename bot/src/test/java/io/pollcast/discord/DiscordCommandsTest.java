@@ -22,13 +22,14 @@ final class DiscordCommandsTest {
   private static final int ATTACHMENT = 11;
 
   @Test
-  void pollHasTheFiveSubcommandsWithTheirOptions() throws Exception {
+  void pollHasItsSubcommandsWithTheirOptions() throws Exception {
     JsonNode poll = definition(Language.NL);
 
     assertThat(poll.path("name").asText()).isEqualTo("poll");
     assertThat(poll.path("type").asInt()).isEqualTo(1);
     assertThat(names(poll.path("options")))
-        .containsExactly("start", "close", "tally", "episodes", "import");
+        .containsExactly(
+            "start", "close", "reopen", "tally", "episodes", "import", "my-data", "forget-me");
     assertThat(poll.path("options")).allMatch(sub -> sub.path("type").asInt() == SUB_COMMAND);
 
     JsonNode start = subcommand(poll, "start");
@@ -44,7 +45,11 @@ final class DiscordCommandsTest {
       assertThat(names(sub.path("options"))).containsExactly("episode");
       assertEpisodeOption(sub.path("options").path(0));
     }
-    assertThat(subcommand(poll, "episodes").path("options")).isEmpty();
+    assertThat(names(subcommand(poll, "reopen").path("options")))
+        .containsExactly("episode", "closes");
+    for (String name : List.of("episodes", "my-data", "forget-me")) {
+      assertThat(subcommand(poll, name).path("options")).isEmpty();
+    }
     JsonNode file = subcommand(poll, "import").path("options").path(0);
     assertThat(file.path("name").asText()).isEqualTo("file");
     assertThat(file.path("type").asInt()).isEqualTo(ATTACHMENT);
@@ -68,7 +73,7 @@ final class DiscordCommandsTest {
 
     List<String> descriptions = poll.findValuesAsText("description");
     assertThat(descriptions)
-        .hasSize(1 + 5 + 5)
+        .hasSize(1 + 8 + 7)
         .allSatisfy(d -> assertThat(d).isNotBlank().hasSizeLessThanOrEqualTo(100));
   }
 

@@ -192,7 +192,7 @@ final class DiscordPollTest {
         .isEqualTo("attachment://pollcast-68.png");
     assertThat(discord.requests())
         .filteredOn(r -> r.matches("POST", "channels/{channel}/messages"))
-        .filteredOn(r -> r.body().path("uploaded_files").size() > 0)
+        .filteredOn(r -> r.body().path("uploaded_files").toString().contains("pollcast-68.png"))
         .singleElement()
         .satisfies(
             upload -> {
@@ -324,6 +324,38 @@ final class DiscordPollTest {
     assertThat(answer(member("hana"), "start", Map.of("episode", 68, "closes", "soon")))
         .isEqualTo(messages.get("command.bad-closing", "soon"));
     assertThat(discord.messagesInChannel()).hasSize(before);
+  }
+
+  @Test
+  @DisplayName("Reopen enables the buttons again; members see and erase their own data")
+  void reopenMyDataAndForgetMe() {
+    Actor host = new Actor(Platform.DISCORD, "h", "hana", Set.of(Role.HOST));
+    service()
+        .importEpisode(
+            host,
+            new EpisodeDraft(
+                74,
+                "Heropend",
+                List.of(new ThesisDraft(1, "Heropenen moet kunnen", "")),
+                List.of(),
+                Optional.empty()));
+    answer(member("hana"), "start", Map.of("episode", 74));
+    FakeMessage message = awaitPolls(74, 1).get(0);
+    String id = String.valueOf(poll(74, 1).pollId());
+    assertVoteAnswer("ravi", message, "poll:" + id + ":1", "vote.counted", "Oneens", "74.1");
+    answer(member("hana"), "close", Map.of("episode", 74));
+    assertThat(discord.awaitEdits(message.id(), 1, WAIT).get(0).allButtonsDisabled()).isTrue();
+
+    assertThat(answer(member("pat"), "reopen", Map.of("episode", 74)))
+        .isEqualTo(messages.get("refused.host"));
+    answer(member("hana"), "reopen", Map.of("episode", 74));
+
+    assertThat(discord.awaitEdits(message.id(), 2, WAIT).get(1).allButtonsDisabled()).isFalse();
+    assertVoteAnswer("sam", message, "poll:" + id + ":0", "vote.counted", "Eens", "74.1");
+    assertThat(answer(member("sam"), "my-data", Map.of())).contains("74.1").contains("Eens");
+    assertThat(answer(member("sam"), "forget-me", Map.of())).startsWith("Vergeten: 1");
+    assertThat(answer(member("sam"), "my-data", Map.of())).doesNotContain("74.1");
+    assertCounts(74, List.of(List.of(0, 1)));
   }
 
   private static PollService service() {
