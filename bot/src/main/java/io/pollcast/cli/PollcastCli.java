@@ -21,7 +21,9 @@ import picocli.CommandLine.Mixin;
       ImportCommand.class,
       EpisodesCommand.class,
       TallyCommand.class,
-      DemoCommand.class
+      DemoCommand.class,
+      VerifyCommand.class,
+      BenchCommand.class
     },
     footer = {
       "",

@@ -58,33 +58,53 @@ final class VoteBatch {
         .forEach(info -> polls.put(info.id(), info));
   }
 
+  /**
+   * Reads the current votes of the batch's voters in one query. The row-value IN list lets H2 look
+   * each (poll, voter) up in the primary key; {@code poll_id = ? AND voter IN (...)} made it scan
+   * every vote of the poll instead, which took a batch of 1,000 over a second on a poll with 30,000
+   * votes.
+   */
   private void readCurrentVotes() {
-    Map<Long, List<byte[]>> votersByPoll = new HashMap<>();
+    List<BallotKey> wanted = new ArrayList<>();
     for (VoteRequest request : requests) {
       PollInfo poll = polls.get(request.pollId());
       if (poll != null && poll.open()) {
-        votersByPoll
-            .computeIfAbsent(request.pollId(), id -> new ArrayList<>())
-            .add(request.voter().bytes());
+        wanted.add(new BallotKey(request.pollId(), request.voter()));
       }
     }
-    votersByPoll.forEach(
-        (pollId, voters) ->
-            handle
-                .createQuery(
-                    "SELECT voter, option_idx FROM vote WHERE poll_id = :poll AND voter IN (<voters>)")
-                .bind("poll", pollId)
-                .bindList("voters", voters)
-                .map(
-                    (rs, ctx) ->
-                        Map.entry(
-                            new BallotKey(pollId, VoterId.of(rs.getBytes("voter"))),
-                            rs.getInt("option_idx")))
-                .forEach(
-                    e -> {
-                      initial.put(e.getKey(), e.getValue());
-                      current.put(e.getKey(), e.getValue());
-                    }));
+    List<BallotKey> keys = wanted.stream().distinct().toList();
+    if (keys.isEmpty()) {
+      return;
+    }
+    StringBuilder tuples = new StringBuilder();
+    for (int i = 0; i < keys.size(); i++) {
+      tuples
+          .append(i == 0 ? "" : ", ")
+          .append("(:p")
+          .append(i)
+          .append(", :v")
+          .append(i)
+          .append(')');
+    }
+    var query =
+        handle.createQuery(
+            "SELECT poll_id, voter, option_idx FROM vote WHERE (poll_id, voter) IN ("
+                + tuples
+                + ")");
+    for (int i = 0; i < keys.size(); i++) {
+      query.bind("p" + i, keys.get(i).pollId()).bind("v" + i, keys.get(i).voter().bytes());
+    }
+    query
+        .map(
+            (rs, ctx) ->
+                Map.entry(
+                    new BallotKey(rs.getLong("poll_id"), VoterId.of(rs.getBytes("voter"))),
+                    rs.getInt("option_idx")))
+        .forEach(
+            e -> {
+              initial.put(e.getKey(), e.getValue());
+              current.put(e.getKey(), e.getValue());
+            });
   }
 
   private VoteResult replay(VoteRequest request) {

@@ -30,7 +30,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class VoteWriter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(VoteWriter.class);
-  private static final int DEFAULT_MAX_BATCH = 1_000;
+
+  /** The batch bound of {@link #VoteWriter(Jdbi)}. */
+  public static final int DEFAULT_MAX_BATCH = 1_000;
+
   private static final int QUEUE_CAPACITY = 100_000;
 
   private final Jdbi jdbi;
