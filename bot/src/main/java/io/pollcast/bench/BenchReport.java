@@ -77,7 +77,12 @@ public final class BenchReport {
         "| Tally: an episode's counters per thesis, platform and option | p50 %s, p99 **%s** |",
         millis(f.episodeCounters().p50()),
         millis(f.episodeCounters().p99()));
-    line(out, "| Peak heap in use | **%s** (%s) |", megabytes(f.peakHeapBytes()), f.collections());
+    line(
+        out,
+        "| Peak heap in use | **%s**; at most %s still in use after a collection (%s) |",
+        megabytes(f.peakHeapBytes()),
+        megabytes(f.liveHeapBytes()),
+        f.collections());
     line(
         out,
         "| Database file after %,d votes | vote path **%s**, raw limit %s; %s after all %,d |",

@@ -104,9 +104,9 @@ public final class Benchmark {
         long counted = polls.stream().mapToLong(store::voters).sum();
         boolean exact = store.counterDifferences().isEmpty();
         say("tallies: %,d votes stored", counted);
-        Latencies.Summary options =
-            TallyLatency.measure(() -> store.options(polls.get(0)), TALLY_READS);
-        Latencies.Summary episode = TallyLatency.measure(() -> store.tally(EPISODE), TALLY_READS);
+        int reads = Math.min(TALLY_READS, Math.max(1_000, settings.votes()));
+        Latencies.Summary options = TallyLatency.measure(() -> store.options(polls.get(0)), reads);
+        Latencies.Summary episode = TallyLatency.measure(() -> store.tally(EPISODE), reads);
         long pathEnd = fileSize(dir, "path");
         return new BenchFigures(
             Machine.current(loadBefore, settings.arguments()),
@@ -122,6 +122,7 @@ public final class Benchmark {
             options,
             episode,
             heap.peakBytes(),
+            heap.liveBytes(),
             HeapWatch.collections(),
             rawFile,
             pathFile,

@@ -8,6 +8,7 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -19,10 +20,12 @@ import javax.management.openmbean.CompositeData;
 /**
  * The peak heap in use during a run. The heap is fullest just before a collection, so this adds up
  * the heap pools' usage before every collection (from the garbage collectors' notifications), and
- * also samples the heap whenever asked.
+ * also samples the heap whenever asked. It also keeps the most heap left in use after a collection,
+ * which is what the run needed rather than what the collector let pile up.
  */
 final class HeapWatch implements AutoCloseable {
   private final AtomicLong peak = new AtomicLong();
+  private final AtomicLong live = new AtomicLong();
   private final Set<String> heapPools =
       ManagementFactory.getMemoryPoolMXBeans().stream()
           .filter(pool -> pool.getType() == MemoryType.HEAP)
@@ -70,13 +73,20 @@ final class HeapWatch implements AutoCloseable {
       return;
     }
     var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-    long before =
-        info.getGcInfo().getMemoryUsageBeforeGc().entrySet().stream()
-            .filter(e -> heapPools.contains(e.getKey()))
-            .map(java.util.Map.Entry::getValue)
-            .mapToLong(MemoryUsage::getUsed)
-            .sum();
-    peak.accumulateAndGet(before, Math::max);
+    peak.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
+    live.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+  }
+
+  private long heapUsed(Map<String, MemoryUsage> pools) {
+    return pools.entrySet().stream()
+        .filter(e -> heapPools.contains(e.getKey()))
+        .mapToLong(e -> e.getValue().getUsed())
+        .sum();
+  }
+
+  /** The most heap still in use right after a collection: what the run really kept, in bytes. */
+  long liveBytes() {
+    return live.get();
   }
 
   @Override

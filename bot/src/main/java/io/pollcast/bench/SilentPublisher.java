@@ -6,7 +6,7 @@ import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.PollView;
 
 /** A platform that accepts every message and shows nothing, so that only the vote path is timed. */
-final class SilentPublisher implements PollPublisher {
+public final class SilentPublisher implements PollPublisher {
   @Override
   public String post(Place place, PollView poll) {
     return "bench-" + poll.info().pollId();

@@ -5,7 +5,9 @@ import io.pollcast.bench.BenchFigures;
 import io.pollcast.bench.BenchReport;
 import io.pollcast.bench.Benchmark;
 import io.pollcast.bench.CrashDrill;
+import io.pollcast.bench.SilentPublisher;
 import io.pollcast.config.PollcastConfig;
+import io.pollcast.poll.Platform;
 import io.pollcast.poll.VoterKeys;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,7 +93,9 @@ final class BenchCommand implements Callable<Integer> {
     PollcastConfig settings = config.load(context.env());
     if (crashDrill) {
       byte[] key = VoterKeys.load(settings.privacy(), settings.secrets());
-      try (Pollcast pollcast = Pollcast.open(settings, key, context.clock(), Map.of())) {
+      try (Pollcast pollcast =
+          Pollcast.open(
+              settings, key, context.clock(), Map.of(Platform.CONSOLE, new SilentPublisher()))) {
         new CrashDrill(pollcast, context.out()).run(votes, clients);
       }
       return 0;
