@@ -16,7 +16,7 @@ package io.pollcast.bench;
  * @param pollOptions reading a poll's options with their counters
  * @param episodeCounters reading an episode's counters per thesis, platform and option
  * @param peakHeapBytes the most heap in use
- * @param liveHeapBytes the most heap still in use after a garbage collection
+ * @param liveHeapBytes the most heap in use right after a garbage collection
  * @param collections garbage collections during the run
  * @param rawFileBytes the raw limit's database file after its votes
  * @param pathFileBytes the vote path's database file after the same number of votes

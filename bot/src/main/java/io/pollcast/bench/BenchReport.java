@@ -79,7 +79,7 @@ public final class BenchReport {
         millis(f.episodeCounters().p99()));
     line(
         out,
-        "| Peak heap in use | **%s**; at most %s still in use after a collection (%s) |",
+        "| Peak heap in use | **%s**; at most %s in use right after a collection (%s) |",
         megabytes(f.peakHeapBytes()),
         megabytes(f.liveHeapBytes()),
         f.collections());

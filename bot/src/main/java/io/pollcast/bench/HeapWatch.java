@@ -20,8 +20,8 @@ import javax.management.openmbean.CompositeData;
 /**
  * The peak heap in use during a run. The heap is fullest just before a collection, so this adds up
  * the heap pools' usage before every collection (from the garbage collectors' notifications), and
- * also samples the heap whenever asked. It also keeps the most heap left in use after a collection,
- * which is what the run needed rather than what the collector let pile up.
+ * also samples the heap whenever asked. It also keeps the most heap left in use right after a
+ * collection.
  */
 final class HeapWatch implements AutoCloseable {
   private final AtomicLong peak = new AtomicLong();
@@ -84,7 +84,10 @@ final class HeapWatch implements AutoCloseable {
         .sum();
   }
 
-  /** The most heap still in use right after a collection: what the run really kept, in bytes. */
+  /**
+   * The most heap in use right after a collection, in bytes: an upper bound of what the run kept,
+   * since a young collection leaves the old generation's garbage in place.
+   */
   long liveBytes() {
     return live.get();
   }

@@ -21,9 +21,10 @@ import org.slf4j.LoggerFactory;
  * with {@link VoteNotRecordedException}.
  *
  * <p>Batches are self-sizing: under load the queue fills while a batch commits, so the next batch
- * is larger and the commit cost is shared by more votes. A linger adds a fixed wait to every batch;
- * measured with {@code pollcast bench} it brought no throughput at peak (the queue is already full
- * then) and only added latency below it, so the default is none.
+ * is larger and the commit cost is shared by more votes. A linger adds a wait to every batch that
+ * is not full. Measured with linger 0, 1 ms and 3 ms: at the peak the batches were full anyway (968
+ * votes on average) and throughput did not change; at 1,000 votes/s latency did not improve in any
+ * consistent way. So the default is none.
  *
  * <p>Threading: {@link #submit} may be called from any thread. Futures complete on the writer
  * thread: attach only quick callbacks, or use the {@code *Async} variants.
