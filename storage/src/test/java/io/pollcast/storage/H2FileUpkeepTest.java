@@ -12,8 +12,8 @@ final class H2FileUpkeepTest {
   void aFileDatabaseGetsTheShortRetentionThatItsUpkeepMakesSafe(@TempDir Path dir) {
     try (Database db = Database.open(TestDatabases.file(dir))) {
       assertThat(setting(db, "RETENTION_TIME"))
-          .isEqualTo(Integer.toString(H2FileUpkeep.RETENTION_MILLIS));
-      assertThat(setting(db, "WRITE_DELAY")).isEqualTo("0");
+          .containsOnly(Integer.toString(H2FileUpkeep.RETENTION_MILLIS));
+      assertThat(setting(db, "WRITE_DELAY")).containsOnly("0");
     }
   }
 
@@ -21,11 +21,11 @@ final class H2FileUpkeepTest {
   void aDatabaseInMemoryKeepsH2sRetention() {
     try (Database db = TestDatabases.inMemory()) {
       assertThat(setting(db, "RETENTION_TIME"))
-          .isNotEqualTo(Integer.toString(H2FileUpkeep.RETENTION_MILLIS));
+          .doesNotContain(Integer.toString(H2FileUpkeep.RETENTION_MILLIS));
     }
   }
 
-  private static String setting(Database db, String name) {
+  private static java.util.List<String> setting(Database db, String name) {
     return db.jdbi()
         .withHandle(
             h ->
@@ -34,6 +34,6 @@ final class H2FileUpkeepTest {
                             + " WHERE SETTING_NAME = :name")
                     .bind("name", name)
                     .mapTo(String.class)
-                    .one());
+                    .list());
   }
 }
