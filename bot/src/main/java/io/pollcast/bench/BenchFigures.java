@@ -9,6 +9,7 @@ package io.pollcast.bench;
  * @param inFlight most votes in flight at once in the vote path's run
  * @param rawPerSecond the raw limit
  * @param pathPerSecond the vote path at its peak
+ * @param pathLastTenthPerSecond the vote path over the last tenth of its votes
  * @param meanBatch votes per committed batch in the vote path's peak run, on average
  * @param openLoopPerSecond the fixed rate of the latency run (half the vote path's peak)
  * @param ack acknowledgement latency at that rate, from each vote's scheduled time
@@ -33,6 +34,7 @@ public record BenchFigures(
     int inFlight,
     double rawPerSecond,
     double pathPerSecond,
+    double pathLastTenthPerSecond,
     double meanBatch,
     double openLoopPerSecond,
     Latencies.Summary ack,

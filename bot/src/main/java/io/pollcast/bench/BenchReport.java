@@ -51,10 +51,12 @@ public final class BenchReport {
     line(
         out,
         "| 2. Vote path: `PollService.vote` to acknowledgement, %,d votes in flight | **%,.0f"
-            + " votes/s** (%.0f votes per commit on average) |",
+            + " votes/s** (%.0f votes per commit on average; %,.0f votes/s over the last tenth of"
+            + " the votes) |",
         f.inFlight(),
         f.pathPerSecond(),
-        f.meanBatch());
+        f.meanBatch(),
+        f.pathLastTenthPerSecond());
     line(out, "| Ratio 2 / 1 | **%.2f** |", f.ratio());
     line(
         out,

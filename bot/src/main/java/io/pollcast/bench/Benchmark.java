@@ -92,8 +92,13 @@ public final class Benchmark {
         VoteWriter.Stats stats = pollcast.voteStats();
         long pathFile = fileSize(dir, "path");
         say(
-            "  %,.0f votes/s (%.2f of the raw limit), %.0f votes per batch; file %s",
-            path, path / raw, stats.meanBatch(), BenchReport.megabytes(pathFile));
+            "  %,.0f votes/s (%.2f of the raw limit; %,.0f/s over the last tenth), %.0f votes per"
+                + " batch; file %s",
+            path,
+            path / raw,
+            load.lastTenthPerSecond(),
+            stats.meanBatch(),
+            BenchReport.megabytes(pathFile));
         heap.sample();
         double rate = path / 2;
         say("latency: %,.0f votes/s for %.0f s, open loop", rate, settings.latencySeconds());
@@ -115,6 +120,7 @@ public final class Benchmark {
             settings.inFlight(),
             raw,
             path,
+            load.lastTenthPerSecond(),
             stats.meanBatch(),
             rate,
             ack,

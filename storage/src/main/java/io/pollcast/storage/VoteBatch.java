@@ -60,9 +60,10 @@ final class VoteBatch {
 
   /**
    * Reads the current votes of the batch's voters in one query. The row-value IN list lets H2 look
-   * each (poll, voter) up in the primary key; {@code poll_id = ? AND voter IN (...)} made it scan
-   * every vote of the poll instead, which took a batch of 1,000 over a second on a poll with 30,000
-   * votes.
+   * each (poll, voter) up in the primary key. H2 uses an IN list only on an index's first column,
+   * so {@code poll_id = ? AND voter IN (...)} scanned every vote of the poll instead: in a
+   * 30,000-vote {@code pollcast bench} the vote path managed 702 votes/s against a raw limit of
+   * 5,504; with this query it reaches 0.84 to 0.91 of the raw limit.
    */
   private void readCurrentVotes() {
     List<BallotKey> wanted = new ArrayList<>();
