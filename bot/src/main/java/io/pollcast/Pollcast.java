@@ -138,6 +138,11 @@ public final class Pollcast implements AutoCloseable {
     return handler;
   }
 
+  /** What the vote writer committed so far; for measurements. */
+  public VoteWriter.Stats voteStats() {
+    return writer.stats();
+  }
+
   @Override
   public void close() {
     retention.close();

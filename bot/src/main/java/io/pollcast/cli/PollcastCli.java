@@ -25,7 +25,9 @@ import picocli.CommandLine.Mixin;
       TallyCommand.class,
       ChartCommand.class,
       DemoCommand.class,
-      AuditCommand.class
+      AuditCommand.class,
+      VerifyCommand.class,
+      BenchCommand.class
     },
     footer = {
       "",

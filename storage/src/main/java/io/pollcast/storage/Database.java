@@ -1,6 +1,7 @@
 package io.pollcast.storage;
 
 import io.pollcast.config.StorageConfig;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
@@ -11,15 +12,18 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  * under {@code db/migration} before anything else touches the data, and a {@link Jdbi} on top.
  *
  * <p>For H2, commits are made durable at once ({@code WRITE_DELAY 0}): H2's default of 500 ms loses
- * acknowledged commits when the process is killed. Thread-safe; close it once on shutdown.
+ * acknowledged commits when the process is killed. An H2 file also gets {@link H2FileUpkeep}, which
+ * keeps the file bounded under sustained voting. Thread-safe; close it once on shutdown.
  */
 public final class Database implements AutoCloseable {
   private final JdbcConnectionPool pool;
   private final Jdbi jdbi;
+  private final Optional<H2FileUpkeep> upkeep;
 
-  private Database(JdbcConnectionPool pool, Jdbi jdbi) {
+  private Database(JdbcConnectionPool pool, Jdbi jdbi, Optional<H2FileUpkeep> upkeep) {
     this.pool = pool;
     this.jdbi = jdbi;
+    this.upkeep = upkeep;
   }
 
   /** Opens the database, creating or upgrading the schema. */
@@ -35,10 +39,16 @@ public final class Database implements AutoCloseable {
           .load()
           .migrate();
       Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+      Optional<H2FileUpkeep> upkeep = Optional.empty();
       if (config.url().startsWith("jdbc:h2:")) {
         jdbi.useHandle(handle -> handle.execute("SET WRITE_DELAY 0"));
+        upkeep = H2FileUpkeep.start(pool);
+        if (upkeep.isPresent()) {
+          jdbi.useHandle(
+              handle -> handle.execute("SET RETENTION_TIME " + H2FileUpkeep.RETENTION_MILLIS));
+        }
       }
-      return new Database(pool, jdbi);
+      return new Database(pool, jdbi, upkeep);
     } catch (RuntimeException e) {
       pool.dispose();
       throw e;
@@ -82,6 +92,7 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    upkeep.ifPresent(H2FileUpkeep::close);
     pool.dispose();
   }
 }

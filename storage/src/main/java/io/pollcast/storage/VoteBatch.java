@@ -58,33 +58,54 @@ final class VoteBatch {
         .forEach(info -> polls.put(info.id(), info));
   }
 
+  /**
+   * Reads the current votes of the batch's voters in one query. The row-value IN list lets H2 look
+   * each (poll, voter) up in the primary key. H2 uses an IN list only on an index's first column,
+   * so {@code poll_id = ? AND voter IN (...)} scanned every vote of the poll instead: in a
+   * 30,000-vote {@code pollcast bench} the vote path managed 702 votes/s against a raw limit of
+   * 5,504; with this query it reaches 0.84 to 0.91 of the raw limit.
+   */
   private void readCurrentVotes() {
-    Map<Long, List<byte[]>> votersByPoll = new HashMap<>();
+    List<BallotKey> wanted = new ArrayList<>();
     for (VoteRequest request : requests) {
       PollInfo poll = polls.get(request.pollId());
       if (poll != null && poll.open()) {
-        votersByPoll
-            .computeIfAbsent(request.pollId(), id -> new ArrayList<>())
-            .add(request.voter().bytes());
+        wanted.add(new BallotKey(request.pollId(), request.voter()));
       }
     }
-    votersByPoll.forEach(
-        (pollId, voters) ->
-            handle
-                .createQuery(
-                    "SELECT voter, option_idx FROM vote WHERE poll_id = :poll AND voter IN (<voters>)")
-                .bind("poll", pollId)
-                .bindList("voters", voters)
-                .map(
-                    (rs, ctx) ->
-                        Map.entry(
-                            new BallotKey(pollId, VoterId.of(rs.getBytes("voter"))),
-                            rs.getInt("option_idx")))
-                .forEach(
-                    e -> {
-                      initial.put(e.getKey(), e.getValue());
-                      current.put(e.getKey(), e.getValue());
-                    }));
+    List<BallotKey> keys = wanted.stream().distinct().toList();
+    if (keys.isEmpty()) {
+      return;
+    }
+    StringBuilder tuples = new StringBuilder();
+    for (int i = 0; i < keys.size(); i++) {
+      tuples
+          .append(i == 0 ? "" : ", ")
+          .append("(:p")
+          .append(i)
+          .append(", :v")
+          .append(i)
+          .append(')');
+    }
+    var query =
+        handle.createQuery(
+            "SELECT poll_id, voter, option_idx FROM vote WHERE (poll_id, voter) IN ("
+                + tuples
+                + ")");
+    for (int i = 0; i < keys.size(); i++) {
+      query.bind("p" + i, keys.get(i).pollId()).bind("v" + i, keys.get(i).voter().bytes());
+    }
+    query
+        .map(
+            (rs, ctx) ->
+                Map.entry(
+                    new BallotKey(rs.getLong("poll_id"), VoterId.of(rs.getBytes("voter"))),
+                    rs.getInt("option_idx")))
+        .forEach(
+            e -> {
+              initial.put(e.getKey(), e.getValue());
+              current.put(e.getKey(), e.getValue());
+            });
   }
 
   private VoteResult replay(VoteRequest request) {

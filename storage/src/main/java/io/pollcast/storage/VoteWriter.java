@@ -1,48 +1,75 @@
 package io.pollcast.storage;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The vote path's writer: group commit. Votes that arrive together are applied in one transaction
- * (a batch is whatever queued up while the previous batch committed, up to a size bound), made
- * durable, and only then acknowledged by completing their futures. One voter per poll and the
- * counters stay exact because a single thread applies the batches in arrival order; a batch that
- * fails is rolled back whole and every future in it fails with {@link VoteNotRecordedException}.
+ * (a batch is whatever queued up while the previous batch committed, up to a size bound, optionally
+ * topped up for a short linger), made durable, and only then acknowledged by completing their
+ * futures. One voter per poll and the counters stay exact because a single thread applies the
+ * batches in arrival order; a batch that fails is rolled back whole and every future in it fails
+ * with {@link VoteNotRecordedException}.
+ *
+ * <p>Batches are self-sizing: under load the queue fills while a batch commits, so the next batch
+ * is larger and the commit cost is shared by more votes. A linger adds a wait to every batch that
+ * is not full. Measured with linger 0, 1 ms and 3 ms: at the peak the batches were full anyway (968
+ * votes on average) and throughput did not change; at 1,000 votes/s latency did not improve in any
+ * consistent way. So the default is none.
  *
  * <p>Threading: {@link #submit} may be called from any thread. Futures complete on the writer
  * thread: attach only quick callbacks, or use the {@code *Async} variants.
  */
 public final class VoteWriter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(VoteWriter.class);
-  private static final int DEFAULT_MAX_BATCH = 1_000;
+
+  /** The batch bound of {@link #VoteWriter(Jdbi)}. */
+  public static final int DEFAULT_MAX_BATCH = 1_000;
+
   private static final int QUEUE_CAPACITY = 100_000;
 
   private final Jdbi jdbi;
   private final int maxBatch;
+  private final long lingerNanos;
   private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+  private final LongAdder batches = new LongAdder();
+  private final LongAdder votes = new LongAdder();
   private final Thread thread;
   private volatile boolean closing;
 
-  /** Starts a writer with the default batch bound. */
+  /** Starts a writer with the default batch bound and no linger. */
   public VoteWriter(Jdbi jdbi) {
     this(jdbi, DEFAULT_MAX_BATCH);
   }
 
-  /** Starts a writer whose batches hold at most {@code maxBatch} votes. */
+  /** Starts a writer whose batches hold at most {@code maxBatch} votes, without linger. */
   public VoteWriter(Jdbi jdbi, int maxBatch) {
+    this(jdbi, maxBatch, Duration.ZERO);
+  }
+
+  /**
+   * Starts a writer whose batches hold at most {@code maxBatch} votes. A batch closes when it is
+   * full, or once {@code linger} has passed since its first vote was taken (at once when zero).
+   */
+  public VoteWriter(Jdbi jdbi, int maxBatch, Duration linger) {
     if (maxBatch < 1) {
       throw new IllegalArgumentException("maxBatch must be at least 1");
     }
+    if (linger.isNegative()) {
+      throw new IllegalArgumentException("linger must not be negative");
+    }
     this.jdbi = jdbi;
     this.maxBatch = maxBatch;
+    this.lingerNanos = linger.toNanos();
     this.thread = new Thread(this::run, "pollcast-vote-writer");
     thread.start();
   }
@@ -70,7 +97,7 @@ public final class VoteWriter implements AutoCloseable {
           continue;
         }
         batch.add(first);
-        queue.drainTo(batch, maxBatch - 1);
+        fill(batch);
         write(batch);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -79,6 +106,19 @@ public final class VoteWriter implements AutoCloseable {
       } finally {
         batch.clear();
       }
+    }
+  }
+
+  private void fill(List<Pending> batch) throws InterruptedException {
+    queue.drainTo(batch, maxBatch - batch.size());
+    long deadline = System.nanoTime() + lingerNanos;
+    while (lingerNanos > 0 && batch.size() < maxBatch) {
+      Pending next = queue.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      if (next == null) {
+        return;
+      }
+      batch.add(next);
+      queue.drainTo(batch, maxBatch - batch.size());
     }
   }
 
@@ -93,9 +133,16 @@ public final class VoteWriter implements AutoCloseable {
       failAll(batch, e);
       return;
     }
+    batches.increment();
+    votes.add(batch.size());
     for (int i = 0; i < batch.size(); i++) {
       batch.get(i).result().complete(results.get(i));
     }
+  }
+
+  /** How many batches and votes were committed so far; for measurements. */
+  public Stats stats() {
+    return new Stats(batches.sum(), votes.sum());
   }
 
   private static void failAll(List<Pending> batch, Exception cause) {
@@ -121,6 +168,19 @@ public final class VoteWriter implements AutoCloseable {
     queue.drainTo(late);
     for (Pending pending : late) {
       pending.result().completeExceptionally(notRecorded("the bot is shutting down", null));
+    }
+  }
+
+  /**
+   * What the writer committed so far.
+   *
+   * @param batches transactions committed
+   * @param votes requests answered by those transactions (refusals included)
+   */
+  public record Stats(long batches, long votes) {
+    /** Votes per committed batch, on average; 0 before the first. */
+    public double meanBatch() {
+      return batches == 0 ? 0 : (double) votes / batches;
     }
   }
 

@@ -1,0 +1,147 @@
+package io.pollcast.bench;
+
+import java.util.Locale;
+
+/**
+ * Writes {@link BenchFigures} as Markdown: printed by {@code pollcast bench} and kept in {@code
+ * BENCHMARKS.md}, the same text in both places.
+ */
+public final class BenchReport {
+  private static final double RATIO_GOAL = 0.7;
+  private static final double ACK_P99_GOAL_MS = 20;
+  private static final double TALLY_P99_GOAL_MS = 0.1;
+  private static final long HEAP_GOAL_BYTES = 256L << 20;
+
+  private BenchReport() {}
+
+  /** The report. */
+  public static String markdown(BenchFigures f) {
+    Machine m = f.machine();
+    StringBuilder out = new StringBuilder();
+    line(out, "# Benchmarks");
+    line(out, "");
+    line(out, "Written by `pollcast bench`. Run it again from the repository's root with:");
+    line(out, "");
+    line(out, "```sh");
+    line(out, m.command());
+    line(out, "```");
+    line(out, "");
+    line(out, "| Machine | |");
+    line(out, "| --- | --- |");
+    line(out, "| Date | %s |", m.date());
+    line(out, "| Cores | %d |", m.cores());
+    line(out, "| JVM | %s, heap limit %s |", m.jvm(), megabytes(m.maxHeapBytes()));
+    line(out, "| OS | %s |", m.os());
+    line(
+        out,
+        "| Load average (1 min) | %.1f at the start, %.1f at the end (other processes included) |",
+        m.loadBefore(),
+        m.loadAfter());
+    line(out, "");
+    line(out, "## Figures");
+    line(out, "");
+    line(out, "| What | Result |");
+    line(out, "| --- | --- |");
+    line(
+        out,
+        "| 1. Raw limit: JDBC batches of %,d (MERGE votes + counters, one transaction each), one"
+            + " thread | **%,.0f votes/s** |",
+        f.batch(),
+        f.rawPerSecond());
+    line(
+        out,
+        "| 2. Vote path: `PollService.vote` to acknowledgement, %,d votes in flight | **%,.0f"
+            + " votes/s** (%.0f votes per commit on average; %,.0f votes/s over the last tenth of"
+            + " the votes) |",
+        f.inFlight(),
+        f.pathPerSecond(),
+        f.meanBatch(),
+        f.pathLastTenthPerSecond());
+    line(out, "| Ratio 2 / 1 | **%.2f** |", f.ratio());
+    line(
+        out,
+        "| Acknowledgement latency at %,.0f votes/s (half the peak, open loop, %,d votes) |"
+            + " p50 %s, p99 **%s**, p99.9 %s, max %s |",
+        f.openLoopPerSecond(),
+        f.ack().samples(),
+        millis(f.ack().p50()),
+        millis(f.ack().p99()),
+        millis(f.ack().p999()),
+        millis(f.ack().max()));
+    line(
+        out,
+        "| Tally: a poll's options and counters, with %,d votes stored | p50 %s, p99 **%s** |",
+        f.storedVotes(),
+        millis(f.pollOptions().p50()),
+        millis(f.pollOptions().p99()));
+    line(
+        out,
+        "| Tally: an episode's counters per thesis, platform and option | p50 %s, p99 **%s** |",
+        millis(f.episodeCounters().p50()),
+        millis(f.episodeCounters().p99()));
+    line(
+        out,
+        "| Peak heap in use | **%s**; at most %s in use right after a collection (%s) |",
+        megabytes(f.peakHeapBytes()),
+        megabytes(f.liveHeapBytes()),
+        f.collections());
+    line(
+        out,
+        "| Database file after %,d votes | vote path **%s**, raw limit %s; %s after all %,d |",
+        f.votes(),
+        megabytes(f.pathFileBytes()),
+        megabytes(f.rawFileBytes()),
+        megabytes(f.pathFileEndBytes()),
+        f.storedVotes());
+    line(
+        out,
+        "| Acknowledged votes lost | %s (%,d acknowledged, %,d counted, %,d failed; counters %s a"
+            + " recount) |",
+        f.noneLost() ? "**none**" : "**some**",
+        f.acknowledged(),
+        f.counted(),
+        f.failed(),
+        f.countersExact() ? "equal" : "differ from");
+    line(out, "");
+    line(out, "## Goals");
+    line(out, "");
+    line(out, "| Goal | Met |");
+    line(out, "| --- | --- |");
+    goal(
+        out,
+        "Vote path at least %.1f of the raw limit".formatted(RATIO_GOAL),
+        f.ratio() >= RATIO_GOAL);
+    goal(
+        out,
+        "p99 acknowledgement latency at half the peak under %.0f ms".formatted(ACK_P99_GOAL_MS),
+        f.ack().p99() < ACK_P99_GOAL_MS);
+    goal(
+        out,
+        "Tally p99 under %.1f ms".formatted(TALLY_P99_GOAL_MS),
+        Math.max(f.pollOptions().p99(), f.episodeCounters().p99()) < TALLY_P99_GOAL_MS);
+    goal(out, "Peak heap under 256 MB", f.peakHeapBytes() < HEAP_GOAL_BYTES);
+    goal(out, "No acknowledged vote lost", f.noneLost());
+    line(out, "");
+    line(
+        out,
+        "Votes lost to `kill -9` are checked by `CrashDrillTest`, which kills a voting bot with"
+            + " SIGKILL and checks every acknowledged vote after a restart.");
+    return out.toString();
+  }
+
+  static String megabytes(long bytes) {
+    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+  }
+
+  private static String millis(double ms) {
+    return String.format(Locale.ROOT, "%.3f ms", ms);
+  }
+
+  private static void goal(StringBuilder out, String goal, boolean met) {
+    line(out, "| %s | %s |", goal, met ? "yes" : "**no**");
+  }
+
+  private static void line(StringBuilder out, String format, Object... arguments) {
+    out.append(String.format(Locale.ROOT, format, arguments)).append('\n');
+  }
+}

@@ -1,0 +1,187 @@
+package io.pollcast.bench;
+
+import io.pollcast.BundledEpisodes;
+import io.pollcast.LocalOperator;
+import io.pollcast.Pollcast;
+import io.pollcast.config.PollcastConfig;
+import io.pollcast.config.StorageConfig;
+import io.pollcast.poll.Place;
+import io.pollcast.poll.Platform;
+import io.pollcast.poll.PollInfo;
+import io.pollcast.storage.PollStore;
+import io.pollcast.storage.VoteWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * One run of {@code pollcast bench}, in this process, on fresh file databases in a temporary
+ * folder: H2's raw limit, the vote path at its peak, acknowledgement latency at half that peak, and
+ * tally latency with all those votes stored.
+ */
+public final class Benchmark {
+  private static final int EPISODE = 68;
+  private static final int TALLY_READS = 20_000;
+
+  private final PollcastConfig base;
+  private final Settings settings;
+  private final PrintStream progress;
+
+  /**
+   * What to run.
+   *
+   * @param votes votes in each throughput run
+   * @param inFlight most votes in flight in the vote path's peak run
+   * @param submitters threads submitting votes in that run
+   * @param latencySeconds how long the latency run lasts
+   * @param arguments the command's arguments, to print the command that runs it again
+   */
+  public record Settings(
+      int votes, int inFlight, int submitters, double latencySeconds, List<String> arguments) {}
+
+  /** A benchmark with the given settings; {@code progress} hears what it is doing. */
+  public Benchmark(PollcastConfig base, Settings settings, PrintStream progress) {
+    this.base = base;
+    this.settings = settings;
+    this.progress = progress;
+  }
+
+  /** Runs it; the temporary databases are deleted afterwards. */
+  public BenchFigures run() throws IOException, SQLException, InterruptedException {
+    double loadBefore = Machine.load();
+    Path dir = Files.createTempDirectory("pollcast-bench");
+    try (HeapWatch heap = new HeapWatch()) {
+      int batch = VoteWriter.DEFAULT_MAX_BATCH;
+      say("raw limit: %,d votes in batches of %,d from one thread", settings.votes(), batch);
+      double raw = RawLimit.run(storage(dir, "raw"), settings.votes(), batch);
+      long rawFile = fileSize(dir, "raw");
+      say("  %,.0f votes/s; file %s", raw, BenchReport.megabytes(rawFile));
+      heap.sample();
+      byte[] key = new byte[32];
+      new SecureRandom().nextBytes(key);
+      try (Pollcast pollcast =
+          Pollcast.open(
+              withStorage(storage(dir, "path")),
+              key,
+              Clock.systemUTC(),
+              Map.of(Platform.CONSOLE, new SilentPublisher()))) {
+        var service = pollcast.service();
+        service.importEpisode(LocalOperator.ACTOR, BundledEpisodes.example());
+        List<Long> polls =
+            service
+                .start(LocalOperator.ACTOR, Place.CONSOLE, EPISODE, Optional.empty())
+                .posted()
+                .stream()
+                .map(PollInfo::pollId)
+                .toList();
+        VoteLoad load = new VoteLoad(service, polls);
+        say(
+            "vote path: %,d votes through PollService.vote, at most %,d in flight",
+            settings.votes(), settings.inFlight());
+        double path = load.peak(settings.votes(), settings.inFlight(), settings.submitters());
+        VoteWriter.Stats stats = pollcast.voteStats();
+        long pathFile = fileSize(dir, "path");
+        say(
+            "  %,.0f votes/s (%.2f of the raw limit; %,.0f/s over the last tenth), %.0f votes per"
+                + " batch; file %s",
+            path,
+            path / raw,
+            load.lastTenthPerSecond(),
+            stats.meanBatch(),
+            BenchReport.megabytes(pathFile));
+        heap.sample();
+        double rate = path / 2;
+        say("latency: %,.0f votes/s for %.0f s, open loop", rate, settings.latencySeconds());
+        Latencies.Summary ack = load.openLoop(rate, settings.latencySeconds());
+        say("  p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms", ack.p50(), ack.p99(), ack.p999());
+        heap.sample();
+        PollStore store = pollcast.database().polls();
+        long counted = polls.stream().mapToLong(store::voters).sum();
+        boolean exact = store.counterDifferences().isEmpty();
+        say("tallies: %,d votes stored", counted);
+        int reads = Math.min(TALLY_READS, Math.max(1_000, settings.votes()));
+        Latencies.Summary options = TallyLatency.measure(() -> store.options(polls.get(0)), reads);
+        Latencies.Summary episode = TallyLatency.measure(() -> store.tally(EPISODE), reads);
+        long pathEnd = fileSize(dir, "path");
+        return new BenchFigures(
+            Machine.current(loadBefore, settings.arguments()),
+            settings.votes(),
+            batch,
+            settings.inFlight(),
+            raw,
+            path,
+            load.lastTenthPerSecond(),
+            stats.meanBatch(),
+            rate,
+            ack,
+            counted,
+            options,
+            episode,
+            heap.peakBytes(),
+            heap.liveBytes(),
+            HeapWatch.collections(),
+            rawFile,
+            pathFile,
+            pathEnd,
+            load.acknowledged(),
+            load.failed(),
+            counted,
+            exact);
+      }
+    } finally {
+      delete(dir);
+    }
+  }
+
+  private void say(String format, Object... arguments) {
+    progress.printf(format + "%n", arguments);
+    progress.flush();
+  }
+
+  private static StorageConfig storage(Path dir, String name) {
+    return new StorageConfig(
+        "jdbc:h2:file:" + dir.resolve(name).toAbsolutePath() + ";AUTO_SERVER=TRUE", "sa", "", 4);
+  }
+
+  private PollcastConfig withStorage(StorageConfig storage) {
+    return new PollcastConfig(
+        base.language(),
+        base.timeZone(),
+        storage,
+        base.polls(),
+        base.privacy(),
+        base.console(),
+        base.discord(),
+        base.slack(),
+        base.secrets());
+  }
+
+  private static long fileSize(Path dir, String name) throws IOException {
+    return Files.size(dir.resolve(name + ".mv.db"));
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths
+          .sorted(Comparator.reverseOrder())
+          .forEach(
+              path -> {
+                try {
+                  Files.delete(path);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package io.pollcast.bench;
+
+import io.pollcast.BundledEpisodes;
+import io.pollcast.LocalOperator;
+import io.pollcast.Pollcast;
+import io.pollcast.poll.Actor;
+import io.pollcast.poll.Place;
+import io.pollcast.poll.PollService;
+import io.pollcast.storage.VoteResult;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The voting half of the crash test: on the configured database, opens the example episode's polls
+ * in the console and casts votes from many listeners at once through {@link PollService#vote},
+ * printing {@code ACK <listener> <poll> <option>} for each vote once it is acknowledged, so that a
+ * test can kill the process mid-burst and check afterwards that every acknowledged vote is stored.
+ * Every vote comes from a new listener, so an acknowledged vote has exactly one expected state.
+ */
+public final class CrashDrill {
+  private static final int EPISODE = 68;
+
+  private final Pollcast pollcast;
+  private final PrintStream out;
+
+  public CrashDrill(Pollcast pollcast, PrintStream out) {
+    this.pollcast = pollcast;
+    this.out = out;
+  }
+
+  /** Casts {@code votes} votes from {@code clients} threads, then prints {@code DONE}. */
+  public void run(int votes, int clients) throws InterruptedException {
+    PollService service = pollcast.service();
+    BundledEpisodes.importIfEmpty(service);
+    service.start(LocalOperator.ACTOR, Place.CONSOLE, EPISODE, Optional.empty());
+    List<Long> polls = new ArrayList<>();
+    for (int thesis = 1; service.pollIn(Place.CONSOLE, EPISODE, thesis).isPresent(); thesis++) {
+      polls.add(service.pollIn(Place.CONSOLE, EPISODE, thesis).get().pollId());
+    }
+    String run = Long.toString(System.nanoTime(), 36);
+    AtomicInteger next = new AtomicInteger();
+    Thread[] threads = new Thread[clients];
+    for (int t = 0; t < clients; t++) {
+      threads[t] =
+          new Thread(
+              () -> {
+                for (int n = next.getAndIncrement(); n < votes; n = next.getAndIncrement()) {
+                  String listener = "drill-" + run + "-" + n;
+                  long poll = polls.get(n % polls.size());
+                  int option = (n / polls.size()) % 2;
+                  VoteResult result =
+                      service
+                          .vote(
+                              new Actor(Place.CONSOLE.platform(), listener, listener, Set.of()),
+                              poll,
+                              option)
+                          .join()
+                          .result();
+                  if (result.status() == VoteResult.Status.COUNTED) {
+                    out.println("ACK " + listener + " " + poll + " " + option);
+                  }
+                }
+              },
+              "drill-voter-" + t);
+      threads[t].start();
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    out.println("DONE");
+    out.flush();
+  }
+}

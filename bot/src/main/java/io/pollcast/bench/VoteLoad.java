@@ -1,0 +1,136 @@
+package io.pollcast.bench;
+
+import io.pollcast.poll.Actor;
+import io.pollcast.poll.Platform;
+import io.pollcast.poll.PollService;
+import io.pollcast.poll.VoteReply;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Drives {@link PollService#vote} as platform adapters do: every vote from a new listener, the
+ * acknowledgement being the completion of the returned future. Two loads: as fast as the service
+ * takes them with many votes in flight (the peak), and at a fixed rate with the latency of each
+ * vote measured from the moment it was due (open loop, so that a stall counts for every vote that
+ * waited behind it).
+ */
+final class VoteLoad {
+  private final PollService service;
+  private final List<Long> polls;
+  private final AtomicLong acknowledged = new AtomicLong();
+  private final AtomicLong failed = new AtomicLong();
+  private int nextListener;
+  private double lastTenthPerSecond;
+
+  VoteLoad(PollService service, List<Long> polls) {
+    this.service = service;
+    this.polls = List.copyOf(polls);
+  }
+
+  /** Votes acknowledged as durable so far. */
+  long acknowledged() {
+    return acknowledged.get();
+  }
+
+  /** Votes that failed so far. */
+  long failed() {
+    return failed.get();
+  }
+
+  /**
+   * Casts {@code votes} votes from {@code submitters} threads, keeping at most {@code inFlight}
+   * unacknowledged; returns votes per second, from the first submission to the last
+   * acknowledgement.
+   */
+  double peak(int votes, int inFlight, int submitters) throws InterruptedException {
+    Semaphore permits = new Semaphore(inFlight);
+    int first = nextListener;
+    nextListener += votes;
+    long start = System.nanoTime();
+    AtomicLong lastTenthStart = new AtomicLong();
+    int lastTenth = votes - votes / 10;
+    Thread[] threads = new Thread[submitters];
+    for (int t = 0; t < submitters; t++) {
+      int offset = t;
+      threads[t] =
+          new Thread(
+              () -> {
+                for (int i = offset; i < votes; i += submitters) {
+                  permits.acquireUninterruptibly();
+                  if (i == lastTenth) {
+                    lastTenthStart.set(System.nanoTime());
+                  }
+                  vote(first + i).whenComplete((reply, error) -> permits.release());
+                }
+              },
+              "bench-submitter-" + t);
+      threads[t].start();
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    permits.acquire(inFlight);
+    long end = System.nanoTime();
+    lastTenthPerSecond = (votes - lastTenth) / ((end - lastTenthStart.get()) / 1e9);
+    return votes / ((end - start) / 1e9);
+  }
+
+  /**
+   * Votes per second over the last tenth of the last peak run (from the submission of its first
+   * vote to the last acknowledgement): what the path sustains with nearly all votes stored.
+   */
+  double lastTenthPerSecond() {
+    return lastTenthPerSecond;
+  }
+
+  /**
+   * Casts votes at {@code perSecond} for {@code seconds}, from one scheduling thread, and returns
+   * the acknowledgement latencies measured from each vote's scheduled time.
+   */
+  Latencies.Summary openLoop(double perSecond, double seconds) throws InterruptedException {
+    int votes = (int) Math.max(1, perSecond * seconds);
+    Latencies latencies = new Latencies(votes);
+    CountDownLatch answered = new CountDownLatch(votes);
+    int first = nextListener;
+    nextListener += votes;
+    double interval = 1e9 / perSecond;
+    long start = System.nanoTime();
+    for (int i = 0; i < votes; i++) {
+      long due = start + (long) (i * interval);
+      for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+        LockSupport.parkNanos(wait);
+      }
+      int slot = i;
+      vote(first + i)
+          .whenComplete(
+              (reply, error) -> {
+                if (error == null) {
+                  latencies.record(slot, System.nanoTime() - due);
+                }
+                answered.countDown();
+              });
+    }
+    answered.await();
+    return latencies.summary();
+  }
+
+  private CompletableFuture<VoteReply> vote(int listener) {
+    Actor actor =
+        new Actor(Platform.CONSOLE, "listener-" + listener, "listener " + listener, Set.of());
+    return service
+        .vote(actor, polls.get(listener % polls.size()), (listener / polls.size()) % 2)
+        .whenComplete(
+            (reply, error) -> {
+              if (error == null && reply.result().status().changed()) {
+                acknowledged.incrementAndGet();
+              } else {
+                failed.incrementAndGet();
+              }
+            });
+  }
+}

@@ -1,0 +1,168 @@
+package io.pollcast.storage;
+
+import static io.pollcast.storage.TestDatabases.voter;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pollcast.storage.VoteResult.Status;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** A batch that the database refuses answers every voter in it and leaves nothing half-written. */
+final class VoteWriterFailureTest {
+  private static final int BATCH = 4;
+
+  private final Database db = TestDatabases.inMemory();
+
+  /** Batches close only when full, so the four votes below always share one transaction. */
+  private final VoteWriter writer = new VoteWriter(db.jdbi(), BATCH, Duration.ofMinutes(5));
+
+  private final long poll;
+
+  VoteWriterFailureTest() {
+    TestDatabases.episode68(db);
+    poll = TestDatabases.openPoll(db, 1);
+  }
+
+  @AfterEach
+  void close() {
+    writer.close();
+    db.close();
+  }
+
+  @Test
+  @DisplayName("a constraint violation late in a batch fails every vote in it and writes nothing")
+  void constraintViolationFailsTheWholeBatch() {
+    // given voter 1's vote, and a counter that no longer matches it
+    writeBatch(
+        VoteRequest.cast(poll, voter(1), 0),
+        VoteRequest.cast(poll, voter(90), 1),
+        VoteRequest.cast(poll, voter(91), 1),
+        VoteRequest.withdraw(poll, voter(91)));
+    db.jdbi().useHandle(h -> h.execute("UPDATE poll_option SET votes = 0 WHERE idx = 0"));
+    List<Row> before = votes();
+
+    // when a batch adds three votes, then withdraws voter 1: the counter would go below zero
+    List<CompletableFuture<VoteResult>> batch =
+        List.of(
+            writer.submit(VoteRequest.cast(poll, voter(2), 1)),
+            writer.submit(VoteRequest.cast(poll, voter(3), 1)),
+            writer.submit(VoteRequest.cast(poll, voter(4), 1)),
+            writer.submit(VoteRequest.withdraw(poll, voter(1))));
+
+    // then every voter is told, and neither the votes nor the first counter update remain
+    for (CompletableFuture<VoteResult> result : batch) {
+      assertThatThrownBy(result::join)
+          .isInstanceOf(CompletionException.class)
+          .cause()
+          .isInstanceOf(VoteNotRecordedException.class)
+          .hasMessageContaining("Please try again");
+    }
+    assertThat(votes()).isEqualTo(before);
+    assertThat(counts()).containsExactly(0, 1);
+    assertThat(writer.stats().batches()).isEqualTo(1);
+  }
+
+  @Test
+  void afterAFailedBatchTheWriterGoesOnAndRetriedVotesCountOnce() {
+    writeBatch(
+        VoteRequest.cast(poll, voter(1), 0),
+        VoteRequest.cast(poll, voter(90), 1),
+        VoteRequest.cast(poll, voter(91), 1),
+        VoteRequest.withdraw(poll, voter(91)));
+    db.jdbi().useHandle(h -> h.execute("UPDATE poll_option SET votes = 0 WHERE idx = 0"));
+    VoteRequest[] requests = {
+      VoteRequest.cast(poll, voter(2), 1),
+      VoteRequest.cast(poll, voter(3), 1),
+      VoteRequest.cast(poll, voter(4), 1),
+      VoteRequest.withdraw(poll, voter(1))
+    };
+    List<CompletableFuture<VoteResult>> failed =
+        java.util.Arrays.stream(requests).map(writer::submit).toList();
+    for (CompletableFuture<VoteResult> result : failed) {
+      assertThatThrownBy(result::join).hasCauseInstanceOf(VoteNotRecordedException.class);
+    }
+
+    // an operator repairs the counter; the voters try again, and again (an answer got lost)
+    db.jdbi().useHandle(h -> h.execute("UPDATE poll_option SET votes = 1 WHERE idx = 0"));
+    List<VoteResult> retried = writeBatch(requests);
+    List<VoteResult> again = writeBatch(requests);
+
+    assertThat(retried)
+        .extracting(VoteResult::status)
+        .containsExactly(Status.COUNTED, Status.COUNTED, Status.COUNTED, Status.WITHDRAWN);
+    assertThat(again)
+        .extracting(VoteResult::status)
+        .containsExactly(Status.UNCHANGED, Status.UNCHANGED, Status.UNCHANGED, Status.NO_VOTE);
+    assertThat(counts()).containsExactly(0, 4);
+    assertThat(db.polls().counterDifferences()).isEmpty();
+  }
+
+  @Test
+  void aDatabaseThatIsGoneFailsEveryVoteInTheBatch() {
+    db.close();
+
+    List<CompletableFuture<VoteResult>> batch =
+        List.of(
+            writer.submit(VoteRequest.cast(poll, voter(1), 0)),
+            writer.submit(VoteRequest.cast(poll, voter(2), 0)),
+            writer.submit(VoteRequest.cast(poll, voter(3), 1)),
+            writer.submit(VoteRequest.cast(poll, voter(4), 1)));
+
+    for (CompletableFuture<VoteResult> result : batch) {
+      assertThatThrownBy(result::join).cause().isInstanceOf(VoteNotRecordedException.class);
+    }
+  }
+
+  @Test
+  void aFullBatchClosesWithoutWaitingForItsLinger() {
+    List<VoteResult> results =
+        writeBatch(
+            VoteRequest.cast(poll, voter(1), 0),
+            VoteRequest.cast(poll, voter(2), 0),
+            VoteRequest.cast(poll, voter(3), 1),
+            VoteRequest.cast(poll, voter(1), 1));
+
+    assertThat(results)
+        .extracting(VoteResult::status)
+        .containsExactly(Status.COUNTED, Status.COUNTED, Status.COUNTED, Status.CHANGED);
+    assertThat(writer.stats()).isEqualTo(new VoteWriter.Stats(1, BATCH));
+  }
+
+  @Test
+  void aBatchThatIsNotFullClosesWhenItsLingerEnds() {
+    try (VoteWriter lingering = new VoteWriter(db.jdbi(), 1_000, Duration.ofMillis(20))) {
+      VoteResult result = lingering.submit(VoteRequest.cast(poll, voter(1), 0)).join();
+
+      assertThat(result.status()).isEqualTo(Status.COUNTED);
+      assertThat(lingering.stats()).isEqualTo(new VoteWriter.Stats(1, 1));
+    }
+  }
+
+  private List<VoteResult> writeBatch(VoteRequest... requests) {
+    assertThat(requests).hasSize(BATCH); // a smaller batch would wait for its linger
+    List<CompletableFuture<VoteResult>> results =
+        java.util.Arrays.stream(requests).map(writer::submit).toList();
+    return results.stream().map(CompletableFuture::join).toList();
+  }
+
+  private List<Integer> counts() {
+    return db.polls().options(poll).stream().map(OptionCount::votes).toList();
+  }
+
+  private List<Row> votes() {
+    return db.jdbi()
+        .withHandle(
+            h ->
+                h.createQuery("SELECT voter, option_idx FROM vote ORDER BY voter")
+                    .map((rs, ctx) -> new Row(VoterId.of(rs.getBytes(1)), rs.getInt(2)))
+                    .list());
+  }
+
+  private record Row(VoterId voter, int option) {}
+}
