@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class CommandLineTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"run", "import", "episodes", "tally", "chart", "demo", "audit"})
+  @ValueSource(
+      strings = {"run", "import", "episodes", "tally", "chart", "demo", "audit", "verify", "bench"})
   void everyCommandExplainsItselfWithAnExample(String command) {
     CliRun help = CliRun.of(Map.of(), "", command, "--help");
 
