@@ -56,12 +56,8 @@ final class PollSlashCommands {
   }
 
   void start(SlashCommandInteractionEvent event) {
-    Optional<String> closes =
-        Optional.ofNullable(event.getOption(DiscordCommands.CLOSES, OptionMapping::getAsString));
-    Optional<ClosingTime> closing = closes.flatMap(PollSlashCommands::closingTime);
-    if (closes.isPresent() && closing.isEmpty()) {
-      Replies.reply(
-          event, texts.refusal(new RefusedException("command.bad-closing", closes.get())));
+    Optional<Optional<ClosingTime>> closing = closing(event);
+    if (closing.isEmpty()) {
       return;
     }
     Actor actor = actors.of(event);
@@ -71,19 +67,27 @@ final class PollSlashCommands {
       Replies.reply(event, discordTexts.get("missing-permissions", names));
       return;
     }
-    run(event, new PollCommand.Start(episode(event), closing));
+    run(event, new PollCommand.Start(episode(event), closing.get()));
   }
 
   void reopen(SlashCommandInteractionEvent event) {
+    closing(event).ifPresent(when -> run(event, new PollCommand.Reopen(episode(event), when)));
+  }
+
+  /**
+   * The optional {@code closes} option: empty when it was given but is not a closing time (the
+   * member has been told so), else the closing time if one was given.
+   */
+  private Optional<Optional<ClosingTime>> closing(SlashCommandInteractionEvent event) {
     Optional<String> closes =
         Optional.ofNullable(event.getOption(DiscordCommands.CLOSES, OptionMapping::getAsString));
     Optional<ClosingTime> closing = closes.flatMap(PollSlashCommands::closingTime);
     if (closes.isPresent() && closing.isEmpty()) {
       Replies.reply(
           event, texts.refusal(new RefusedException("command.bad-closing", closes.get())));
-      return;
+      return Optional.empty();
     }
-    run(event, new PollCommand.Reopen(episode(event), closing));
+    return Optional.of(closing);
   }
 
   void myData(SlashCommandInteractionEvent event) {
