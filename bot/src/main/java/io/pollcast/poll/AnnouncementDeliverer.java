@@ -44,6 +44,7 @@ public final class AnnouncementDeliverer {
   private final PollViews views;
   private final ChartMaker charts;
   private final Clock clock;
+  private final PollMessageLocks messageLocks = new PollMessageLocks();
 
   /** Delivers to the given publishers; entries for other platforms wait for a bot that has them. */
   public AnnouncementDeliverer(
@@ -60,6 +61,11 @@ public final class AnnouncementDeliverer {
     this.views = new PollViews(db, new PollCatalog(db.polls()), config);
     this.charts = charts;
     this.clock = clock;
+  }
+
+  /** The locks that keep live count refreshes from overtaking the edit that closes a poll. */
+  PollMessageLocks messageLocks() {
+    return messageLocks;
   }
 
   /**
@@ -106,7 +112,8 @@ public final class AnnouncementDeliverer {
       for (long pollId : outbox.polls(entry.id())) {
         PollRow poll = db.polls().find(pollId).orElseThrow();
         if (poll.message().isPresent()) {
-          publisher.showClosed(poll.message().get(), views.of(pollId));
+          messageLocks.edit(
+              pollId, () -> publisher.showClosed(poll.message().get(), views.of(pollId)));
         }
       }
       publisher.announce(

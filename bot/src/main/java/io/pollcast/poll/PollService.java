@@ -47,6 +47,7 @@ public final class PollService implements AutoCloseable {
   private final Optional<LiveCounts> liveCounts;
   private final PollViews views;
   private final PollLifecycle lifecycle;
+  private final PollMessageLocks messageLocks;
   private final AuditLog audit;
   private final PersonalData personalData;
   private final VoterKeyGuard keyGuard;
@@ -75,6 +76,7 @@ public final class PollService implements AutoCloseable {
     this.results = new ResultsQuery(db);
     this.views = new PollViews(db, catalog, config);
     this.lifecycle = new PollLifecycle(db, publishers, views, results, announcer, clock);
+    this.messageLocks = announcer.messageLocks();
     this.liveCounts =
         config.liveResults()
             ? Optional.of(new LiveCounts(this::refreshCounts, 1_000))
@@ -278,7 +280,12 @@ public final class PollService implements AutoCloseable {
     return results.of(episode(episodeNumber));
   }
 
+  /** Shows running counts; the poll's state is read under its message lock (see below). */
   private void refreshCounts(long pollId) {
+    messageLocks.edit(pollId, () -> showCountsIfOpen(pollId));
+  }
+
+  private void showCountsIfOpen(long pollId) {
     PollRow row = db.polls().find(pollId).orElseThrow();
     if (row.isOpen() && row.message().isPresent()) {
       PollPublisher publisher = publishers.get(Platform.ofId(row.platform()));
