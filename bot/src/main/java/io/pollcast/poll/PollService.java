@@ -201,12 +201,7 @@ public final class PollService implements AutoCloseable {
         catalog.get(pollId).filter(p -> p.place().platform() == voter.platform());
     if (poll.isEmpty()) {
       return CompletableFuture.completedFuture(
-          new VoteReply(
-              Optional.empty(),
-              new VoteResult(
-                  VoteResult.Status.UNKNOWN_POLL,
-                  java.util.OptionalInt.empty(),
-                  java.util.OptionalInt.empty())));
+          new VoteReply(Optional.empty(), VoteResult.refused(VoteResult.Status.UNKNOWN_POLL)));
     }
     var id = pseudonyms.voter(voter.platform(), voter.userId(), pollId);
     return writer

@@ -36,7 +36,8 @@ public record VoteResult(Status status, OptionalInt previous, OptionalInt curren
     }
   }
 
-  static VoteResult refused(Status status) {
+  /** A request that changed nothing: no option counted before or after. */
+  public static VoteResult refused(Status status) {
     return new VoteResult(status, OptionalInt.empty(), OptionalInt.empty());
   }
 }
