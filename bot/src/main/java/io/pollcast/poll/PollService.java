@@ -300,8 +300,8 @@ public final class PollService implements AutoCloseable {
   }
 
   private EpisodeRow episode(int number) {
-    return db.episodes()
-        .find(number)
+    return db.quickReads()
+        .read(stores -> stores.episodes().find(number))
         .orElseThrow(() -> new RefusedException("episode.unknown", number));
   }
 

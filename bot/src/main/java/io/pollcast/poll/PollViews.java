@@ -4,11 +4,15 @@ import io.pollcast.config.PollsConfig;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.OptionCount;
 import io.pollcast.storage.PollRow;
+import io.pollcast.storage.QuickReads;
 import io.pollcast.storage.ThesisRow;
 import java.util.List;
 import java.util.Optional;
 
-/** Puts together a poll as platforms show it, from the database. Thread-safe. */
+/**
+ * Puts together a poll as platforms show it, from the database's {@link QuickReads}: live counts
+ * are shown again at every refresh. Thread-safe.
+ */
 final class PollViews {
   private final Database db;
   private final PollCatalog catalog;
@@ -22,17 +26,22 @@ final class PollViews {
 
   /** The poll as it stands now; counts are shown once it is closed, or always with live results. */
   PollView of(long pollId) {
-    PollRow row = db.polls().find(pollId).orElseThrow();
     PollInfo info = catalog.get(pollId).orElseThrow();
+    return db.quickReads().read(stores -> of(info, stores));
+  }
+
+  private PollView of(PollInfo info, QuickReads.Stores stores) {
+    PollRow row = stores.polls().find(info.pollId()).orElseThrow();
     ThesisRow thesis =
-        db.episodes().theses(row.episodeNumber()).stream()
+        stores.episodes().theses(row.episodeNumber()).stream()
             .filter(t -> t.number() == row.thesisNumber())
             .findFirst()
             .orElseThrow();
     boolean showCounts = liveResults || !row.isOpen();
     Optional<List<Integer>> counts =
         showCounts
-            ? Optional.of(db.polls().options(pollId).stream().map(OptionCount::votes).toList())
+            ? Optional.of(
+                stores.polls().options(info.pollId()).stream().map(OptionCount::votes).toList())
             : Optional.empty();
     return new PollView(
         info, thesis.text(), thesis.context(), row.closesAt(), row.isOpen(), counts);

@@ -3,6 +3,7 @@ package io.pollcast.poll;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.EpisodeRow;
 import io.pollcast.storage.PollRow;
+import io.pollcast.storage.QuickReads;
 import io.pollcast.storage.TallyRow;
 import io.pollcast.storage.ThesisRow;
 import java.util.ArrayList;
@@ -13,8 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads an episode's results from the counters (never from the votes) and puts them together per
- * thesis, with the split per platform. Thread-safe.
+ * Reads an episode's results from the counters (never from the votes), through the database's
+ * {@link QuickReads}, and puts them together per thesis, with the split per platform. Thread-safe.
  */
 final class ResultsQuery {
   private final Database db;
@@ -24,16 +25,20 @@ final class ResultsQuery {
   }
 
   EpisodeResults of(EpisodeRow episode) {
+    return db.quickReads().read(stores -> of(episode, stores));
+  }
+
+  private static EpisodeResults of(EpisodeRow episode, QuickReads.Stores stores) {
     Map<Integer, String> texts = new TreeMap<>();
-    for (ThesisRow thesis : db.episodes().theses(episode.number())) {
+    for (ThesisRow thesis : stores.episodes().theses(episode.number())) {
       texts.put(thesis.number(), thesis.text());
     }
     Map<Integer, Boolean> open = new TreeMap<>();
-    for (PollRow poll : db.polls().ofEpisode(episode.number())) {
+    for (PollRow poll : stores.polls().ofEpisode(episode.number())) {
       open.merge(poll.thesisNumber(), poll.isOpen(), Boolean::logicalOr);
     }
     Map<Integer, List<TallyRow>> rows = new TreeMap<>();
-    for (TallyRow row : db.polls().tally(episode.number())) {
+    for (TallyRow row : stores.polls().tally(episode.number())) {
       rows.computeIfAbsent(row.thesisNumber(), n -> new ArrayList<>()).add(row);
     }
     List<ThesisResult> theses = new ArrayList<>();

@@ -19,18 +19,23 @@ public final class Database implements AutoCloseable {
   private final JdbcConnectionPool pool;
   private final Jdbi jdbi;
   private final Optional<H2FileUpkeep> upkeep;
+  private final QuickReads quickReads;
 
   private Database(JdbcConnectionPool pool, Jdbi jdbi, Optional<H2FileUpkeep> upkeep) {
     this.pool = pool;
     this.jdbi = jdbi;
     this.upkeep = upkeep;
+    this.quickReads = new QuickReads(jdbi);
   }
 
-  /** Opens the database, creating or upgrading the schema. */
+  /**
+   * Opens the database, creating or upgrading the schema. The pool holds one connection more than
+   * configured: {@link #quickReads()} keeps it.
+   */
   public static Database open(StorageConfig config) {
     JdbcConnectionPool pool =
         JdbcConnectionPool.create(config.url(), config.user(), config.password());
-    pool.setMaxConnections(config.poolSize());
+    pool.setMaxConnections(config.poolSize() + 1);
     try {
       Flyway.configure()
           .dataSource(pool)
@@ -58,6 +63,11 @@ public final class Database implements AutoCloseable {
   /** The JDBI instance over the pool; handles are taken per call. */
   public Jdbi jdbi() {
     return jdbi;
+  }
+
+  /** Tallies and live counts, read on a handle kept open for them. */
+  public QuickReads quickReads() {
+    return quickReads;
   }
 
   /** Episodes and theses. */
@@ -92,6 +102,7 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    quickReads.close();
     upkeep.ifPresent(H2FileUpkeep::close);
     pool.dispose();
   }
