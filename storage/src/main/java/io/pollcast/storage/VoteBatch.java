@@ -64,6 +64,11 @@ final class VoteBatch {
    * so {@code poll_id = ? AND voter IN (...)} scanned every vote of the poll instead: in a
    * 30,000-vote {@code pollcast bench} the vote path managed 702 votes/s against a raw limit of
    * 5,504; with this query it reaches 0.84 to 0.91 of the raw limit.
+   *
+   * <p>The list is padded to a power of two by repeating its last key, which matches nothing new:
+   * the statement's text then takes one of a dozen shapes, each parsed once and then found in
+   * JDBI's and H2's statement caches. With a new text per batch size, parsing the SQL took about a
+   * tenth of the writer thread's time at half the peak rate.
    */
   private void readCurrentVotes() {
     List<BallotKey> wanted = new ArrayList<>();
@@ -73,7 +78,7 @@ final class VoteBatch {
         wanted.add(new BallotKey(request.pollId(), request.voter()));
       }
     }
-    List<BallotKey> keys = wanted.stream().distinct().toList();
+    List<BallotKey> keys = padded(wanted.stream().distinct().toList());
     if (keys.isEmpty()) {
       return;
     }
@@ -106,6 +111,23 @@ final class VoteBatch {
               initial.put(e.getKey(), e.getValue());
               current.put(e.getKey(), e.getValue());
             });
+  }
+
+  private static List<BallotKey> padded(List<BallotKey> keys) {
+    if (keys.isEmpty()) {
+      return keys;
+    }
+    int size = Integer.highestOneBit(keys.size());
+    if (size < keys.size()) {
+      size <<= 1;
+    }
+    List<BallotKey> padded = new ArrayList<>(size);
+    padded.addAll(keys);
+    BallotKey last = keys.get(keys.size() - 1);
+    while (padded.size() < size) {
+      padded.add(last);
+    }
+    return padded;
   }
 
   private VoteResult replay(VoteRequest request) {
@@ -147,24 +169,29 @@ final class VoteBatch {
     deltas.merge(new Counter(pollId, option), delta, Integer::sum);
   }
 
+  /**
+   * Writes the net changes. The batch has read every voter's current vote already, so each change
+   * is a plain insert, update or delete: a {@code MERGE} would look every key up once more.
+   */
   private void writeVotes() {
-    var upserts =
-        handle.prepareBatch(
-            "MERGE INTO vote (poll_id, voter, option_idx) KEY (poll_id, voter) VALUES (:p, :v, :o)");
+    var inserts =
+        handle.prepareBatch("INSERT INTO vote (poll_id, voter, option_idx) VALUES (:p, :v, :o)");
+    var updates =
+        handle.prepareBatch("UPDATE vote SET option_idx = :o WHERE poll_id = :p AND voter = :v");
     var deletes = handle.prepareBatch("DELETE FROM vote WHERE poll_id = :p AND voter = :v");
     for (BallotKey key : changedKeys()) {
       Integer now = current.get(key);
-      if (now == null) {
-        deletes.bind("p", key.pollId()).bind("v", key.voter().bytes()).add();
-      } else {
-        upserts.bind("p", key.pollId()).bind("v", key.voter().bytes()).bind("o", now).add();
+      var batch = now == null ? deletes : initial.containsKey(key) ? updates : inserts;
+      batch.bind("p", key.pollId()).bind("v", key.voter().bytes());
+      if (now != null) {
+        batch.bind("o", now);
       }
+      batch.add();
     }
-    if (upserts.size() > 0) {
-      upserts.execute();
-    }
-    if (deletes.size() > 0) {
-      deletes.execute();
+    for (var batch : List.of(inserts, updates, deletes)) {
+      if (batch.size() > 0) {
+        batch.execute();
+      }
     }
   }
 
