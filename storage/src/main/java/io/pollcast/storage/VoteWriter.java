@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * topped up for a short linger), made durable, and only then acknowledged by completing their
  * futures. One voter per poll and the counters stay exact because a single thread applies the
  * batches in arrival order; a batch that fails is rolled back whole and every future in it fails
- * with {@link VoteNotRecordedException}.
+ * with {@link VoteNotRecordedException}. So does a batch that meets an {@link Error}: the thread
+ * goes on with the next batch rather than die and leave every later vote unanswered.
  *
  * <p>Batches are self-sizing: under load the queue fills while a batch commits, so the next batch
  * is larger and the commit cost is shared by more votes. A linger adds a wait to every batch that
@@ -43,6 +44,7 @@ public final class VoteWriter implements AutoCloseable {
   private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
   private final LongAdder batches = new LongAdder();
   private final LongAdder votes = new LongAdder();
+  private final LongAdder busyNanos = new LongAdder();
   private final Thread thread;
   private volatile boolean closing;
 
@@ -125,13 +127,17 @@ public final class VoteWriter implements AutoCloseable {
   private void write(List<Pending> batch) {
     List<VoteRequest> requests = batch.stream().map(Pending::request).toList();
     List<VoteResult> results;
+    long start = System.nanoTime();
     try {
       results = jdbi.inTransaction(handle -> VoteBatch.apply(handle, requests));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // an Error too (out of memory, say): this thread must live on, or no vote is answered again
       LOG.error(
           "A batch of {} votes could not be stored; every voter in it is told", batch.size(), e);
       failAll(batch, e);
       return;
+    } finally {
+      busyNanos.add(System.nanoTime() - start);
     }
     batches.increment();
     votes.add(batch.size());
@@ -142,10 +148,10 @@ public final class VoteWriter implements AutoCloseable {
 
   /** How many batches and votes were committed so far; for measurements. */
   public Stats stats() {
-    return new Stats(batches.sum(), votes.sum());
+    return new Stats(batches.sum(), votes.sum(), busyNanos.sum());
   }
 
-  private static void failAll(List<Pending> batch, Exception cause) {
+  private static void failAll(List<Pending> batch, Throwable cause) {
     for (Pending pending : batch) {
       pending.result().completeExceptionally(notRecorded("the database failed", cause));
     }
@@ -176,11 +182,18 @@ public final class VoteWriter implements AutoCloseable {
    *
    * @param batches transactions committed
    * @param votes requests answered by those transactions (refusals included)
+   * @param busyNanos time spent in transactions, committed or failed
    */
-  public record Stats(long batches, long votes) {
+  public record Stats(long batches, long votes, long busyNanos) {
     /** Votes per committed batch, on average; 0 before the first. */
     public double meanBatch() {
       return batches == 0 ? 0 : (double) votes / batches;
+    }
+
+    /** What happened between {@code earlier} and these figures. */
+    public Stats since(Stats earlier) {
+      return new Stats(
+          batches - earlier.batches, votes - earlier.votes, busyNanos - earlier.busyNanos);
     }
   }
 
