@@ -1,5 +1,7 @@
 package io.pollcast.bench;
 
+import java.util.List;
+
 /**
  * What one run of {@code pollcast bench} measured.
  *
@@ -11,11 +13,11 @@ package io.pollcast.bench;
  * @param pathPerSecond the vote path at its peak
  * @param pathLastTenthPerSecond the vote path over the last tenth of its votes
  * @param meanBatch votes per committed batch in the vote path's peak run, on average
- * @param openLoopPerSecond the fixed rate of the latency run (half the vote path's peak)
- * @param ack acknowledgement latency at that rate, from each vote's scheduled time
+ * @param loads acknowledgement latency at fixed rates, half the vote path's peak first
  * @param storedVotes votes stored when the tallies were timed
  * @param pollOptions reading a poll's options with their counters
  * @param episodeCounters reading an episode's counters per thesis, platform and option
+ * @param moderatorTally an episode's whole results as a moderator's tally shows them
  * @param peakHeapBytes the most heap in use
  * @param liveHeapBytes the most heap in use right after a garbage collection
  * @param collections garbage collections during the run
@@ -36,11 +38,11 @@ public record BenchFigures(
     double pathPerSecond,
     double pathLastTenthPerSecond,
     double meanBatch,
-    double openLoopPerSecond,
-    Latencies.Summary ack,
+    List<LoadLatency> loads,
     long storedVotes,
     Latencies.Summary pollOptions,
     Latencies.Summary episodeCounters,
+    Latencies.Summary moderatorTally,
     long peakHeapBytes,
     long liveHeapBytes,
     String collections,
@@ -51,6 +53,19 @@ public record BenchFigures(
     long failed,
     long counted,
     boolean countersExact) {
+
+  /** Makes the list of loads unmodifiable; it must hold the run at half the peak. */
+  public BenchFigures {
+    loads = List.copyOf(loads);
+    if (loads.stream().noneMatch(load -> load.share() == 2)) {
+      throw new IllegalArgumentException("no latency run at half the peak");
+    }
+  }
+
+  /** The latency run at half the peak, which the goal is about. */
+  LoadLatency halfPeak() {
+    return loads.stream().filter(load -> load.share() == 2).findFirst().orElseThrow();
+  }
 
   double ratio() {
     return pathPerSecond / rawPerSecond;

@@ -9,6 +9,7 @@ import io.pollcast.poll.Place;
 import io.pollcast.poll.Platform;
 import io.pollcast.poll.PollInfo;
 import io.pollcast.storage.PollStore;
+import io.pollcast.storage.QuickReads;
 import io.pollcast.storage.VoteWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +28,17 @@ import java.util.stream.Stream;
 
 /**
  * One run of {@code pollcast bench}, in this process, on fresh file databases in a temporary
- * folder: H2's raw limit, the vote path at its peak, acknowledgement latency at half that peak, and
- * tally latency with all those votes stored.
+ * folder: H2's raw limit, the vote path at its peak, acknowledgement latency at half, a quarter and
+ * an eighth of that peak, and tally latency with all those votes stored.
  */
 public final class Benchmark {
   private static final int EPISODE = 68;
   private static final int TALLY_READS = 20_000;
+
+  /**
+   * The latency runs, each at this fraction of the peak: half (the goal's), a quarter, an eighth.
+   */
+  private static final int[] LATENCY_SHARES = {2, 4, 8};
 
   private final PollcastConfig base;
   private final Settings settings;
@@ -100,18 +107,37 @@ public final class Benchmark {
             stats.meanBatch(),
             BenchReport.megabytes(pathFile));
         heap.sample();
-        double rate = path / 2;
-        say("latency: %,.0f votes/s for %.0f s, open loop", rate, settings.latencySeconds());
-        Latencies.Summary ack = load.openLoop(rate, settings.latencySeconds());
-        say("  p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms", ack.p50(), ack.p99(), ack.p999());
-        heap.sample();
+        List<LoadLatency> loads = new ArrayList<>();
+        for (int share : LATENCY_SHARES) {
+          double rate = path / share;
+          double seconds = settings.latencySeconds() / (share == 2 ? 1 : 2);
+          say(
+              "latency: %,.0f votes/s (1/%d of the peak) for %.0f s, open loop",
+              rate, share, seconds);
+          VoteWriter.Stats before = pollcast.voteStats();
+          long start = System.nanoTime();
+          Latencies.Summary ack = load.openLoop(rate, seconds);
+          double busy =
+              pollcast.voteStats().since(before).busyNanos() / (double) (System.nanoTime() - start);
+          say(
+              "  p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms; writer busy %.0f%%",
+              ack.p50(), ack.p99(), ack.p999(), busy * 100);
+          loads.add(new LoadLatency(share, rate, ack, busy));
+          heap.sample();
+        }
         PollStore store = pollcast.database().polls();
         long counted = polls.stream().mapToLong(store::voters).sum();
         boolean exact = store.counterDifferences().isEmpty();
         say("tallies: %,d votes stored", counted);
         int reads = Math.min(TALLY_READS, Math.max(1_000, settings.votes()));
-        Latencies.Summary options = TallyLatency.measure(() -> store.options(polls.get(0)), reads);
-        Latencies.Summary episode = TallyLatency.measure(() -> store.tally(EPISODE), reads);
+        QuickReads quick = pollcast.database().quickReads();
+        long firstPoll = polls.get(0);
+        Latencies.Summary options =
+            TallyLatency.measure(() -> quick.read(s -> s.polls().options(firstPoll)), reads);
+        Latencies.Summary episode =
+            TallyLatency.measure(() -> quick.read(s -> s.polls().tally(EPISODE)), reads);
+        Latencies.Summary moderator =
+            TallyLatency.measure(() -> service.results(EPISODE).theses(), reads);
         long pathEnd = fileSize(dir, "path");
         return new BenchFigures(
             Machine.current(loadBefore, settings.arguments()),
@@ -122,11 +148,11 @@ public final class Benchmark {
             path,
             load.lastTenthPerSecond(),
             stats.meanBatch(),
-            rate,
-            ack,
+            loads,
             counted,
             options,
             episode,
+            moderator,
             heap.peakBytes(),
             heap.liveBytes(),
             HeapWatch.collections(),
