@@ -4,6 +4,9 @@ import io.pollcast.config.InvalidConfigException;
 import io.pollcast.config.SecretRedactor;
 import io.pollcast.importer.EpisodeFormatException;
 import io.pollcast.privacy.VoterKeyMismatchException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,8 +63,10 @@ public final class PollcastCli implements Callable<Integer> {
   /** Runs the command line and returns the exit code. */
   public static int execute(CliContext context, String... args) {
     CommandLine line = new CommandLine(new PollcastCli(context));
-    line.setOut(new java.io.PrintWriter(context.out(), true));
-    line.setErr(new java.io.PrintWriter(context.err(), true));
+    // the charset System.out and System.err use on Java 17
+    Charset charset = Charset.defaultCharset();
+    line.setOut(new PrintWriter(new OutputStreamWriter(context.out(), charset), true));
+    line.setErr(new PrintWriter(new OutputStreamWriter(context.err(), charset), true));
     line.setExecutionExceptionHandler(
         (error, commandLine, parseResult) -> {
           commandLine

@@ -38,7 +38,7 @@ public final class CommandParser {
 
   /** Parses what follows {@code /poll}, as Slack delivers it: {@code start 68 closes:3d}. */
   public PollCommand parsePoll(String arguments) {
-    String[] words = arguments.strip().split("\\s+");
+    String[] words = arguments.strip().split("\\s+", -1);
     String verb = words[0].toLowerCase(Locale.ROOT);
     return switch (verb) {
       case "episodes" -> {
@@ -123,7 +123,7 @@ public final class CommandParser {
   }
 
   private static PollCommand parseWithdraw(String arguments) {
-    String[] words = arguments.strip().split("\\s+");
+    String[] words = arguments.strip().split("\\s+", -1);
     if (words.length != 1 || words[0].isEmpty()) {
       throw new RefusedException("command.usage", "/withdraw 68.1");
     }

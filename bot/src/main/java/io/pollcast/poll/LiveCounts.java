@@ -23,8 +23,10 @@ final class LiveCounts implements AutoCloseable {
 
   LiveCounts(LongConsumer refresh, long periodMillis) {
     this.refresh = refresh;
-    scheduler.scheduleWithFixedDelay(
-        this::flush, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+    // runs until the scheduler shuts down; flush() catches what a refresh throws
+    var unused =
+        scheduler.scheduleWithFixedDelay(
+            this::flush, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
   }
 
   void changed(long pollId) {
