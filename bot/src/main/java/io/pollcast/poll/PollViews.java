@@ -27,10 +27,11 @@ final class PollViews {
   /** The poll as it stands now; counts are shown once it is closed, or always with live results. */
   PollView of(long pollId) {
     PollInfo info = catalog.get(pollId).orElseThrow();
-    return db.quickReads().read(stores -> of(info, stores));
+    QuickReads quick = db.quickReads();
+    return quick.read(stores -> of(info, stores, quick));
   }
 
-  private PollView of(PollInfo info, QuickReads.Stores stores) {
+  private PollView of(PollInfo info, QuickReads.Stores stores, QuickReads quick) {
     PollRow row = stores.polls().find(info.pollId()).orElseThrow();
     ThesisRow thesis =
         stores.episodes().theses(row.episodeNumber()).stream()
@@ -40,8 +41,7 @@ final class PollViews {
     boolean showCounts = liveResults || !row.isOpen();
     Optional<List<Integer>> counts =
         showCounts
-            ? Optional.of(
-                stores.polls().options(info.pollId()).stream().map(OptionCount::votes).toList())
+            ? Optional.of(quick.counters(info.pollId()).stream().map(OptionCount::votes).toList())
             : Optional.empty();
     return new PollView(
         info, thesis.text(), thesis.context(), row.closesAt(), row.isOpen(), counts);

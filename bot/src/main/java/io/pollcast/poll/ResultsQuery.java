@@ -25,10 +25,12 @@ final class ResultsQuery {
   }
 
   EpisodeResults of(EpisodeRow episode) {
-    return db.quickReads().read(stores -> of(episode, stores));
+    QuickReads quick = db.quickReads();
+    return quick.read(stores -> of(episode, stores, quick.tally(episode.number())));
   }
 
-  private static EpisodeResults of(EpisodeRow episode, QuickReads.Stores stores) {
+  private static EpisodeResults of(
+      EpisodeRow episode, QuickReads.Stores stores, List<TallyRow> tally) {
     Map<Integer, String> texts = new TreeMap<>();
     for (ThesisRow thesis : stores.episodes().theses(episode.number())) {
       texts.put(thesis.number(), thesis.text());
@@ -38,7 +40,7 @@ final class ResultsQuery {
       open.merge(poll.thesisNumber(), poll.isOpen(), Boolean::logicalOr);
     }
     Map<Integer, List<TallyRow>> rows = new TreeMap<>();
-    for (TallyRow row : stores.polls().tally(episode.number())) {
+    for (TallyRow row : tally) {
       rows.computeIfAbsent(row.thesisNumber(), n -> new ArrayList<>()).add(row);
     }
     List<ThesisResult> theses = new ArrayList<>();

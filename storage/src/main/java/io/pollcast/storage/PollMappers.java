@@ -33,21 +33,22 @@ final class PollMappers {
   public static final class OptionMapper implements RowMapper<OptionCount> {
     @Override
     public OptionCount map(ResultSet rs, StatementContext ctx) throws SQLException {
+      return option(rs);
+    }
+
+    static OptionCount option(ResultSet rs) throws SQLException {
       return new OptionCount(
           rs.getLong("poll_id"), rs.getInt("idx"), rs.getString("label"), rs.getInt("votes"));
     }
   }
 
-  /** Maps a tally row. */
-  public static final class TallyMapper implements RowMapper<TallyRow> {
-    @Override
-    public TallyRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-      return new TallyRow(
-          rs.getInt("thesis_number"),
-          rs.getString("platform"),
-          rs.getInt("idx"),
-          rs.getString("label"),
-          rs.getInt("votes"));
-    }
+  /** Maps a row of the episode tally that {@link QuickReads#tally} reads. */
+  static TallyRow tallyRow(ResultSet rs) throws SQLException {
+    return new TallyRow(
+        rs.getInt("thesis_number"),
+        rs.getString("platform"),
+        rs.getInt("idx"),
+        rs.getString("label"),
+        rs.getInt("votes"));
   }
 }

@@ -33,6 +33,9 @@ final class QuickReadsTest {
 
       assertThat(counts()).isEqualTo(db.polls().options(poll));
       assertThat(counts()).extracting(OptionCount::votes).containsExactly(n / 2, (n + 1) / 2);
+      assertThat(db.quickReads().tally(68))
+          .extracting(TallyRow::votes)
+          .containsExactly(n / 2, (n + 1) / 2);
     }
   }
 
@@ -44,11 +47,14 @@ final class QuickReadsTest {
     assertThat(found).isPresent();
 
     db.quickReads().connectionForTests().close();
-
     assertThat(counts()).extracting(OptionCount::votes).containsExactly(1, 0);
+
+    db.quickReads().connectionForTests().close();
+    int voters = db.quickReads().read(stores -> stores.polls().voters(poll));
+    assertThat(voters).isEqualTo(1);
   }
 
   private java.util.List<OptionCount> counts() {
-    return db.quickReads().read(stores -> stores.polls().options(poll));
+    return db.quickReads().counters(poll);
   }
 }
