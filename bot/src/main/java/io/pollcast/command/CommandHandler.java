@@ -132,7 +132,11 @@ public final class CommandHandler {
     } else if (command instanceof PollCommand.ForgetMe) {
       return privacyTexts.forgotten(service.forgetMe(actor));
     }
-    return texts.messages().get("help.text");
+    // votes and file imports are typed only in the console; Discord and Slack have buttons and
+    // forms
+    return texts
+        .messages()
+        .get(place.platform() == Platform.CONSOLE ? "help.text" : "help.text.chat");
   }
 
   /**
