@@ -65,7 +65,7 @@ final class VoteLoad {
                   if (i == lastTenth) {
                     lastTenthStart.set(System.nanoTime());
                   }
-                  vote(first + i).whenComplete((reply, error) -> permits.release());
+                  var unused = vote(first + i).whenComplete((reply, error) -> permits.release());
                 }
               },
               "bench-submitter-" + t);
@@ -106,14 +106,15 @@ final class VoteLoad {
         LockSupport.parkNanos(wait);
       }
       int slot = i;
-      vote(first + i)
-          .whenComplete(
-              (reply, error) -> {
-                if (error == null) {
-                  latencies.record(slot, System.nanoTime() - due);
-                }
-                answered.countDown();
-              });
+      var unused =
+          vote(first + i)
+              .whenComplete(
+                  (reply, error) -> {
+                    if (error == null) {
+                      latencies.record(slot, System.nanoTime() - due);
+                    }
+                    answered.countDown();
+                  });
     }
     answered.await();
     return latencies.summary();

@@ -26,7 +26,9 @@ public final class RetentionJob implements AutoCloseable {
   private RetentionJob(Retention retention, Duration period) {
     this.retention = retention;
     long millis = period.toMillis();
-    scheduler.scheduleWithFixedDelay(this::runLogged, millis, millis, TimeUnit.MILLISECONDS);
+    // runs until close(); runLogged() logs what a run throws
+    var unused =
+        scheduler.scheduleWithFixedDelay(this::runLogged, millis, millis, TimeUnit.MILLISECONDS);
   }
 
   /** Runs the retention now, then every {@code period}. */

@@ -40,7 +40,7 @@ final class CrashDrillTest {
         new BufferedReader(new InputStreamReader(bot.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while (acknowledged.size() < ACKS_BEFORE_KILL && (line = out.readLine()) != null) {
-        String[] parts = line.split(" ");
+        String[] parts = line.split(" ", -1);
         if (parts.length == 4 && parts[0].equals("ACK")) {
           acknowledged.add(new Ack(parts[1], Long.parseLong(parts[2]), Integer.parseInt(parts[3])));
         }

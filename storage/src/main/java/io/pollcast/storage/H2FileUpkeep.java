@@ -61,13 +61,16 @@ final class H2FileUpkeep implements AutoCloseable {
 
   private H2FileUpkeep(DataSource pool) {
     this.pool = pool;
-    scheduler.scheduleWithFixedDelay(
-        () -> withStore(store -> store.compact(TARGET_FILL_PERCENT, COMPACT_BYTES)),
-        COMPACT_MILLIS,
-        COMPACT_MILLIS,
-        TimeUnit.MILLISECONDS);
-    scheduler.scheduleWithFixedDelay(
-        () -> withStore(MVStore::sync), SYNC_MILLIS, SYNC_MILLIS, TimeUnit.MILLISECONDS);
+    // both run until close(); withStore() logs and swallows what a run throws, so none is lost
+    var unusedCompaction =
+        scheduler.scheduleWithFixedDelay(
+            () -> withStore(store -> store.compact(TARGET_FILL_PERCENT, COMPACT_BYTES)),
+            COMPACT_MILLIS,
+            COMPACT_MILLIS,
+            TimeUnit.MILLISECONDS);
+    var unusedSync =
+        scheduler.scheduleWithFixedDelay(
+            () -> withStore(MVStore::sync), SYNC_MILLIS, SYNC_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   /** Starts the upkeep if the pool's database is an H2 file opened in this process. */

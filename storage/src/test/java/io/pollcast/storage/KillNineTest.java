@@ -42,7 +42,7 @@ final class KillNineTest {
         if (!line.startsWith("ACK ")) {
           continue;
         }
-        String[] parts = line.split(" ");
+        String[] parts = line.split(" ", -1);
         acknowledged.put(Long.parseLong(parts[2]), Integer.parseInt(parts[3]));
       }
       child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no flush

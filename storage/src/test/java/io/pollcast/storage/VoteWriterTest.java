@@ -118,7 +118,7 @@ final class VoteWriterTest {
       f.join()
           .forEach(
               (key, option) -> {
-                long pollId = Long.parseLong(key.split(":")[0]);
+                long pollId = Long.parseLong(key.split(":", -1)[0]);
                 expected.get(pollId)[option]++;
               });
     }
