@@ -4,11 +4,8 @@ import static io.pollcast.storage.TestDatabases.voter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pollcast.storage.VoteResult.Status;
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -19,37 +16,26 @@ import org.junit.jupiter.api.Test;
  * power of two (the lookup pads its key list by repeating a key).
  */
 final class VoteBatchTest {
-  private static final int BATCH = 4;
-
-  private final Database db = TestDatabases.inMemory();
-
-  /** Batches close only when full, so each group of four votes shares one transaction. */
-  private final VoteWriter writer = new VoteWriter(db.jdbi(), BATCH, Duration.ofMinutes(5));
-
-  private final long poll;
-
-  VoteBatchTest() {
-    TestDatabases.episode68(db);
-    poll = TestDatabases.openPoll(db, 1);
-  }
+  private final FullBatches batches = new FullBatches();
+  private final Database db = batches.db;
+  private final long poll = batches.poll;
 
   @AfterEach
   void close() {
-    writer.close();
-    db.close();
+    batches.close();
   }
 
   @Test
   @DisplayName("a change, a withdrawal and a new vote in one batch are each written as such")
   void insertsUpdatesAndDeletesInOneBatch() {
-    writeBatch(
+    batches.writeBatch(
         VoteRequest.cast(poll, voter(1), 0),
         VoteRequest.cast(poll, voter(2), 0),
         VoteRequest.cast(poll, voter(3), 0),
         VoteRequest.cast(poll, voter(4), 1));
 
     List<VoteResult> results =
-        writeBatch(
+        batches.writeBatch(
             VoteRequest.cast(poll, voter(1), 1),
             VoteRequest.withdraw(poll, voter(2)),
             VoteRequest.cast(poll, voter(5), 1),
@@ -61,21 +47,21 @@ final class VoteBatchTest {
     assertThat(votes())
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(voter(1), 1, voter(3), 0, voter(4), 1, voter(5), 1));
-    assertThat(db.polls().options(poll)).extracting(OptionCount::votes).containsExactly(1, 3);
+    assertThat(batches.counts()).containsExactly(1, 3);
     assertThat(db.polls().counterDifferences()).isEmpty();
   }
 
   @Test
   @DisplayName("three voters in a batch of four are looked up and counted once each")
   void keysThatAreNotAPowerOfTwo() {
-    writeBatch(
+    batches.writeBatch(
         VoteRequest.cast(poll, voter(1), 0),
         VoteRequest.cast(poll, voter(2), 0),
         VoteRequest.cast(poll, voter(3), 0),
         VoteRequest.cast(poll, voter(3), 0));
 
     List<VoteResult> results =
-        writeBatch(
+        batches.writeBatch(
             VoteRequest.cast(poll, voter(1), 0),
             VoteRequest.cast(poll, voter(2), 1),
             VoteRequest.cast(poll, voter(3), 1),
@@ -86,15 +72,8 @@ final class VoteBatchTest {
         .containsExactly(Status.UNCHANGED, Status.CHANGED, Status.CHANGED, Status.CHANGED);
     assertThat(votes())
         .containsExactlyInAnyOrderEntriesOf(Map.of(voter(1), 0, voter(2), 0, voter(3), 1));
-    assertThat(db.polls().options(poll)).extracting(OptionCount::votes).containsExactly(2, 1);
+    assertThat(batches.counts()).containsExactly(2, 1);
     assertThat(db.polls().counterDifferences()).isEmpty();
-  }
-
-  private List<VoteResult> writeBatch(VoteRequest... requests) {
-    assertThat(requests).hasSize(BATCH); // a smaller batch would wait for its linger
-    List<CompletableFuture<VoteResult>> results =
-        Arrays.stream(requests).map(writer::submit).toList();
-    return results.stream().map(CompletableFuture::join).toList();
   }
 
   private Map<VoterId, Integer> votes() {

@@ -21,31 +21,21 @@ import org.junit.jupiter.api.Test;
 
 /** A batch that the database refuses answers every voter in it and leaves nothing half-written. */
 final class VoteWriterFailureTest {
-  private static final int BATCH = 4;
-
-  private final Database db = TestDatabases.inMemory();
-
-  /** Batches close only when full, so the four votes below always share one transaction. */
-  private final VoteWriter writer = new VoteWriter(db.jdbi(), BATCH, Duration.ofMinutes(5));
-
-  private final long poll;
-
-  VoteWriterFailureTest() {
-    TestDatabases.episode68(db);
-    poll = TestDatabases.openPoll(db, 1);
-  }
+  private final FullBatches batches = new FullBatches();
+  private final Database db = batches.db;
+  private final VoteWriter writer = batches.writer;
+  private final long poll = batches.poll;
 
   @AfterEach
   void close() {
-    writer.close();
-    db.close();
+    batches.close();
   }
 
   @Test
   @DisplayName("a constraint violation late in a batch fails every vote in it and writes nothing")
   void constraintViolationFailsTheWholeBatch() {
     // given voter 1's vote, and a counter that no longer matches it
-    writeBatch(
+    batches.writeBatch(
         VoteRequest.cast(poll, voter(1), 0),
         VoteRequest.cast(poll, voter(90), 1),
         VoteRequest.cast(poll, voter(91), 1),
@@ -70,13 +60,13 @@ final class VoteWriterFailureTest {
           .hasMessageContaining("Please try again");
     }
     assertThat(votes()).isEqualTo(before);
-    assertThat(counts()).containsExactly(0, 1);
+    assertThat(batches.counts()).containsExactly(0, 1);
     assertThat(writer.stats().batches()).isEqualTo(1);
   }
 
   @Test
   void afterAFailedBatchTheWriterGoesOnAndRetriedVotesCountOnce() {
-    writeBatch(
+    batches.writeBatch(
         VoteRequest.cast(poll, voter(1), 0),
         VoteRequest.cast(poll, voter(90), 1),
         VoteRequest.cast(poll, voter(91), 1),
@@ -96,8 +86,8 @@ final class VoteWriterFailureTest {
 
     // an operator repairs the counter; the voters try again, and again (an answer got lost)
     db.jdbi().useHandle(h -> h.execute("UPDATE poll_option SET votes = 1 WHERE idx = 0"));
-    List<VoteResult> retried = writeBatch(requests);
-    List<VoteResult> again = writeBatch(requests);
+    List<VoteResult> retried = batches.writeBatch(requests);
+    List<VoteResult> again = batches.writeBatch(requests);
 
     assertThat(retried)
         .extracting(VoteResult::status)
@@ -105,7 +95,7 @@ final class VoteWriterFailureTest {
     assertThat(again)
         .extracting(VoteResult::status)
         .containsExactly(Status.UNCHANGED, Status.UNCHANGED, Status.UNCHANGED, Status.NO_VOTE);
-    assertThat(counts()).containsExactly(0, 4);
+    assertThat(batches.counts()).containsExactly(0, 4);
     assertThat(db.polls().counterDifferences()).isEmpty();
   }
 
@@ -139,13 +129,13 @@ final class VoteWriterFailureTest {
     }
 
     List<VoteResult> retried =
-        writeBatch(
+        batches.writeBatch(
             VoteRequest.cast(poll, voter(1), 0),
             VoteRequest.cast(poll, voter(2), 0),
             VoteRequest.cast(poll, voter(3), 1),
             VoteRequest.cast(poll, voter(4), 1));
     assertThat(retried).extracting(VoteResult::status).containsOnly(Status.COUNTED);
-    assertThat(counts()).containsExactly(2, 2);
+    assertThat(batches.counts()).containsExactly(2, 2);
   }
 
   @Test
@@ -167,7 +157,7 @@ final class VoteWriterFailureTest {
   @Test
   void aFullBatchClosesWithoutWaitingForItsLinger() {
     List<VoteResult> results =
-        writeBatch(
+        batches.writeBatch(
             VoteRequest.cast(poll, voter(1), 0),
             VoteRequest.cast(poll, voter(2), 0),
             VoteRequest.cast(poll, voter(3), 1),
@@ -178,7 +168,7 @@ final class VoteWriterFailureTest {
         .containsExactly(Status.COUNTED, Status.COUNTED, Status.COUNTED, Status.CHANGED);
     assertThat(writer.stats())
         .extracting(VoteWriter.Stats::batches, VoteWriter.Stats::votes)
-        .containsExactly(1L, (long) BATCH);
+        .containsExactly(1L, (long) FullBatches.SIZE);
     assertThat(writer.stats().busyNanos()).isPositive();
   }
 
@@ -192,17 +182,6 @@ final class VoteWriterFailureTest {
           .extracting(VoteWriter.Stats::batches, VoteWriter.Stats::votes)
           .containsExactly(1L, 1L);
     }
-  }
-
-  private List<VoteResult> writeBatch(VoteRequest... requests) {
-    assertThat(requests).hasSize(BATCH); // a smaller batch would wait for its linger
-    List<CompletableFuture<VoteResult>> results =
-        java.util.Arrays.stream(requests).map(writer::submit).toList();
-    return results.stream().map(CompletableFuture::join).toList();
-  }
-
-  private List<Integer> counts() {
-    return db.polls().options(poll).stream().map(OptionCount::votes).toList();
   }
 
   private List<Row> votes() {
