@@ -12,17 +12,14 @@ import io.pollcast.privacy.VoterKeyGuard;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.EpisodeRow;
 import io.pollcast.storage.EpisodeSummary;
-import io.pollcast.storage.NewPoll;
 import io.pollcast.storage.PollRow;
 import io.pollcast.storage.SaveResult;
 import io.pollcast.storage.ThesisRow;
 import io.pollcast.storage.VoteRequest;
-import io.pollcast.storage.VoteResult;
 import io.pollcast.storage.VoteWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +33,6 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class PollService implements AutoCloseable {
   private final Database db;
-  private final VoteWriter writer;
-  private final Pseudonymizer pseudonyms;
   private final PollsConfig config;
   private final ZoneId zone;
   private final Clock clock;
@@ -45,7 +40,9 @@ public final class PollService implements AutoCloseable {
   private final PollCatalog catalog;
   private final ResultsQuery results;
   private final Optional<LiveCounts> liveCounts;
+  private final VoteIntake intake;
   private final PollViews views;
+  private final PollPoster poster;
   private final PollLifecycle lifecycle;
   private final PollMessageLocks messageLocks;
   private final AuditLog audit;
@@ -66,8 +63,6 @@ public final class PollService implements AutoCloseable {
       Map<Platform, PollPublisher> publishers,
       AnnouncementDeliverer announcer) {
     this.db = db;
-    this.writer = writer;
-    this.pseudonyms = pseudonyms;
     this.config = config;
     this.zone = zone;
     this.clock = clock;
@@ -75,12 +70,14 @@ public final class PollService implements AutoCloseable {
     this.catalog = new PollCatalog(db.polls());
     this.results = new ResultsQuery(db);
     this.views = new PollViews(db, catalog, config);
+    this.poster = new PollPoster(db, views, clock);
     this.lifecycle = new PollLifecycle(db, publishers, views, results, announcer, clock);
     this.messageLocks = announcer.messageLocks();
     this.liveCounts =
         config.liveResults()
             ? Optional.of(new LiveCounts(this::refreshCounts, 1_000))
             : Optional.empty();
+    this.intake = new VoteIntake(catalog, pseudonyms, writer, liveCounts);
     this.audit = new AuditLog(db.audit(), clock);
     this.personalData = new PersonalData(db.privacy(), audit, pseudonyms);
     this.keyGuard = new VoterKeyGuard(db.privacy(), pseudonyms.keyFingerprint(), clock);
@@ -124,7 +121,6 @@ public final class PollService implements AutoCloseable {
     EpisodeRow episode = episode(episodeNumber);
     PollPublisher publisher = publisher(place.platform());
     keyGuard.beforeOpeningPolls();
-    List<ThesisRow> theses = db.episodes().theses(episodeNumber);
     Optional<Instant> closesAt =
         closesAt(
             closing
@@ -132,40 +128,10 @@ public final class PollService implements AutoCloseable {
                 .or(() -> config.defaultDuration().map(ClosingTime.After::new)));
     List<String> options =
         episode.options().isEmpty() ? config.defaultOptions() : episode.options();
-    List<PollInfo> posted = new ArrayList<>();
-    List<Integer> alreadyOpen = new ArrayList<>();
-    List<Integer> alreadyClosed = new ArrayList<>();
-    for (ThesisRow thesis : theses) {
-      Optional<PollRow> existing =
-          db.polls()
-              .findInPlace(episodeNumber, thesis.number(), place.platform().id(), place.channel());
-      if (existing.isPresent() && !existing.get().isOpen()) {
-        alreadyClosed.add(thesis.number());
-      } else if (existing.isPresent() && existing.get().message().isPresent()) {
-        alreadyOpen.add(thesis.number());
-      } else {
-        long pollId =
-            existing
-                .map(PollRow::id)
-                .orElseGet(
-                    () ->
-                        db.polls()
-                            .open(
-                                new NewPoll(
-                                    episodeNumber,
-                                    thesis.number(),
-                                    place.platform().id(),
-                                    place.channel(),
-                                    options,
-                                    clock.instant(),
-                                    closesAt)));
-        PollView view = views.of(pollId);
-        db.polls().attachMessage(pollId, publisher.post(place, view));
-        posted.add(view.info());
-      }
-    }
-    audit.record(actor, AuditAction.START, episodeNumber, placeDetail(place, posted.size()));
-    return new StartReport(episodeNumber, posted, alreadyOpen, alreadyClosed, closesAt);
+    StartReport report = poster.post(place, publisher, episodeNumber, options, closesAt);
+    audit.record(
+        actor, AuditAction.START, episodeNumber, placeDetail(place, report.posted().size()));
+    return report;
   }
 
   /** Finds the poll of a thesis in a place, as in "/vote 68.1" in the console. */
@@ -185,34 +151,12 @@ public final class PollService implements AutoCloseable {
    * io.pollcast.storage.VoteNotRecordedException} if it could not be stored. Anyone may vote.
    */
   public CompletableFuture<VoteReply> vote(Actor voter, long pollId, int option) {
-    return submit(voter, pollId, id -> VoteRequest.cast(pollId, id, option));
+    return intake.submit(voter, pollId, id -> VoteRequest.cast(pollId, id, option));
   }
 
   /** Withdraws a vote, with the same guarantees as {@link #vote}. */
   public CompletableFuture<VoteReply> withdraw(Actor voter, long pollId) {
-    return submit(voter, pollId, id -> VoteRequest.withdraw(pollId, id));
-  }
-
-  private CompletableFuture<VoteReply> submit(
-      Actor voter,
-      long pollId,
-      java.util.function.Function<io.pollcast.storage.VoterId, VoteRequest> request) {
-    Optional<PollInfo> poll =
-        catalog.get(pollId).filter(p -> p.place().platform() == voter.platform());
-    if (poll.isEmpty()) {
-      return CompletableFuture.completedFuture(
-          new VoteReply(Optional.empty(), VoteResult.refused(VoteResult.Status.UNKNOWN_POLL)));
-    }
-    var id = pseudonyms.voter(voter.platform(), voter.userId(), pollId);
-    return writer
-        .submit(request.apply(id))
-        .thenApply(
-            result -> {
-              if (result.status().changed()) {
-                liveCounts.ifPresent(live -> live.changed(pollId));
-              }
-              return new VoteReply(poll, result);
-            });
+    return intake.submit(voter, pollId, id -> VoteRequest.withdraw(pollId, id));
   }
 
   /**
