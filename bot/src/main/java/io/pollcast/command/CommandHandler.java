@@ -8,6 +8,7 @@ import io.pollcast.poll.Platform;
 import io.pollcast.poll.PollInfo;
 import io.pollcast.poll.PollService;
 import io.pollcast.poll.RefusedException;
+import io.pollcast.poll.VoteReply;
 import io.pollcast.storage.VoteNotRecordedException;
 import io.pollcast.text.LifecycleTexts;
 import io.pollcast.text.PrivacyTexts;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,14 +73,24 @@ public final class CommandHandler {
    * completes with the voter's private reply once the vote is durable or refused.
    */
   public CompletableFuture<String> vote(Actor actor, Place place, long pollId, int option) {
+    return onPollHere(place, pollId, () -> service.vote(actor, pollId, option));
+  }
+
+  /**
+   * Withdraws a vote from a poll's withdraw button; like {@link #vote}, only on a poll shown in
+   * {@code place}.
+   */
+  public CompletableFuture<String> withdraw(Actor actor, Place place, long pollId) {
+    return onPollHere(place, pollId, () -> service.withdraw(actor, pollId));
+  }
+
+  private CompletableFuture<String> onPollHere(
+      Place place, long pollId, Supplier<CompletableFuture<VoteReply>> change) {
     try {
       if (service.poll(pollId).filter(poll -> poll.place().equals(place)).isEmpty()) {
         return CompletableFuture.completedFuture(texts.messages().get("vote.unknown-poll"));
       }
-      return service
-          .vote(actor, pollId, option)
-          .thenApply(voteTexts::reply)
-          .exceptionally(this::failure);
+      return change.get().thenApply(voteTexts::reply).exceptionally(this::failure);
     } catch (RuntimeException e) {
       return CompletableFuture.completedFuture(failure(e));
     }

@@ -53,6 +53,7 @@ public final class DiscordInteractions implements AutoCloseable {
             .command(DiscordCommands.fullName(DiscordCommands.EPISODES), polls::episodes)
             .command(DiscordCommands.fullName(DiscordCommands.IMPORT), imports::command)
             .button(PollButtonId.PREFIX, buttons::handle)
+            .button(WithdrawButtonId.PREFIX, buttons::handleWithdraw)
             .form(EpisodeImports.FORM, imports::submitted)
             .build(DiscordCommands.fullNames(poll));
     // Listen first: members may use /poll as registered by an earlier run at once.

@@ -94,7 +94,11 @@ final class PollMessages {
     embed.setFooter(messages.get("poll.votes", total));
   }
 
-  private static List<ActionRow> buttons(PollView poll) {
+  /**
+   * One button per option, then the withdraw button; rows of five, so five options take two rows
+   * (the database allows at most five).
+   */
+  private List<ActionRow> buttons(PollView poll) {
     List<Button> buttons = new ArrayList<>();
     List<String> options = poll.info().options();
     for (int i = 0; i < options.size() && i < PollButtonId.MAX_OPTIONS; i++) {
@@ -103,6 +107,11 @@ final class PollMessages {
           Button.primary(id, DiscordText.fit(options.get(i), DiscordText.BUTTON_LABEL))
               .withDisabled(!poll.open()));
     }
+    buttons.add(
+        Button.secondary(
+                new WithdrawButtonId(poll.info().pollId()).customId(),
+                DiscordText.fit(messages.get("poll.withdraw"), DiscordText.BUTTON_LABEL))
+            .withDisabled(!poll.open()));
     return ActionRow.partitionOf(buttons);
   }
 

@@ -6,11 +6,12 @@ import io.pollcast.poll.Place;
 import io.pollcast.poll.Platform;
 import io.pollcast.text.Messages;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 
 /**
@@ -48,26 +49,46 @@ final class VoteButtons {
     this.thread = thread;
   }
 
-  /** Takes a click; called on JDA's event thread. */
+  /** Takes a click on an option; called on JDA's event thread. */
   void handle(ButtonInteractionEvent event) {
-    thread.execute(() -> vote(event));
+    thread.execute(
+        () ->
+            PollButtonId.parse(event.getComponentId())
+                .ifPresentOrElse(
+                    button ->
+                        answer(
+                            event,
+                            actor ->
+                                handler.vote(
+                                    actor, place(event), button.pollId(), button.option())),
+                    () -> Replies.reply(event, messages.get("vote.unknown-poll"))));
   }
 
-  private void vote(ButtonInteractionEvent event) {
-    Optional<PollButtonId> button = PollButtonId.parse(event.getComponentId());
-    if (button.isEmpty()) {
-      Replies.reply(event, messages.get("vote.unknown-poll"));
-      return;
-    }
-    Actor actor = actors.of(event);
-    Place place = new Place(Platform.DISCORD, event.getChannelId());
+  /** Takes a click on a poll's withdraw button; called on JDA's event thread. */
+  void handleWithdraw(ButtonInteractionEvent event) {
+    thread.execute(
+        () ->
+            WithdrawButtonId.parse(event.getComponentId())
+                .ifPresentOrElse(
+                    button ->
+                        answer(
+                            event, actor -> handler.withdraw(actor, place(event), button.pollId())),
+                    () -> Replies.reply(event, messages.get("vote.unknown-poll"))));
+  }
+
+  private static Place place(ButtonInteractionEvent event) {
+    return new Place(Platform.DISCORD, event.getChannelId());
+  }
+
+  private void answer(
+      ButtonInteractionEvent event, Function<Actor, CompletableFuture<String>> change) {
     Answer answer = new Answer(event);
     ScheduledFuture<?> deferral =
         thread.schedule(answer::defer, DEFER_AFTER.toMillis(), TimeUnit.MILLISECONDS);
     // Answered by the callback; a vote that completes after close() goes unanswered.
     Future<?> unused =
-        handler
-            .vote(actor, place, button.get().pollId(), button.get().option())
+        change
+            .apply(actors.of(event))
             .whenCompleteAsync(
                 (text, error) -> {
                   deferral.cancel(false);

@@ -163,6 +163,14 @@ final class PollBlocks {
       buttons.add(
           button(b -> b.actionId(vote.actionId()).value(vote.value()).text(plainText(label))));
     }
+    WithdrawButton withdraw = new WithdrawButton(poll.info().pollId());
+    String label = SlackText.plain(messages.get("poll.withdraw"), MAX_BUTTON_TEXT);
+    buttons.add(
+        button(
+            b ->
+                b.actionId(WithdrawButton.ACTION_ID)
+                    .value(withdraw.value())
+                    .text(plainText(label))));
     return buttons;
   }
 

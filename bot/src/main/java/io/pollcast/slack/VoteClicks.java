@@ -13,6 +13,7 @@ import io.pollcast.poll.PollService;
 import io.pollcast.text.Messages;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -74,31 +75,36 @@ final class VoteClicks {
   private void vote(BlockActionPayload payload) {
     String responseUrl = payload.getResponseUrl();
     Place place = new Place(Platform.SLACK, channel(payload));
+    Optional<BlockActionPayload.Action> action = payload.getActions().stream().findFirst();
     Optional<VoteButton> button =
-        payload.getActions().stream()
-            .findFirst()
-            .flatMap(action -> VoteButton.parse(action.getActionId(), action.getValue()))
+        action
+            .flatMap(a -> VoteButton.parse(a.getActionId(), a.getValue()))
             .filter(vote -> hasOption(vote));
-    if (button.isEmpty()) {
+    Optional<WithdrawButton> withdraw =
+        action.flatMap(a -> WithdrawButton.parse(a.getActionId(), a.getValue()));
+    Actor voter = voter(payload.getUser());
+    CompletableFuture<String> reply;
+    if (button.isPresent()) {
+      reply = handler.vote(voter, place, button.get().pollId(), button.get().option());
+    } else if (withdraw.isPresent()) {
+      reply = handler.withdraw(voter, place, withdraw.get().pollId());
+    } else {
       replies.toAction(responseUrl, messages.get("vote.unknown-poll"));
       return;
     }
-    BlockActionPayload.User user = payload.getUser();
-    Actor voter =
-        new Actor(
-            Platform.SLACK,
-            user.getId(),
-            Optional.ofNullable(user.getUsername()).orElse(""),
-            Set.of());
     var unused =
-        handler
-            .vote(voter, place, button.get().pollId(), button.get().option())
-            .thenAcceptAsync(reply -> replies.toAction(responseUrl, reply), executor)
+        reply
+            .thenAcceptAsync(text -> replies.toAction(responseUrl, text), executor)
             .exceptionally(
                 e -> {
                   LOG.warn("Could not answer a vote: {}", e.toString());
                   return null;
                 });
+  }
+
+  private static Actor voter(BlockActionPayload.User user) {
+    return new Actor(
+        Platform.SLACK, user.getId(), Optional.ofNullable(user.getUsername()).orElse(""), Set.of());
   }
 
   /** Whether the button names an option its poll has; the handler checks the poll's place. */

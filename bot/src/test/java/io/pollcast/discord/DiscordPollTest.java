@@ -92,7 +92,8 @@ final class DiscordPollTest {
     assertThat(answer(member("pat"), "episodes", Map.of()))
         .isEqualTo(bot.pollcast.texts().episodes(service().episodes()));
 
-    // The host starts the polls: three messages, each an embed with two buttons.
+    // The host starts the polls: three messages, each an embed with two option buttons and one to
+    // withdraw a vote.
     InteractionCallback started =
         discord.awaitReply(
             command(member("hana"), "start", Map.of("episode", 68, "closes", "3d")), WAIT);
@@ -108,9 +109,12 @@ final class DiscordPollTest {
       assertThat(embed.path("description").asText()).contains("Sluit op <t:").doesNotContain("…");
       assertThat(message.buttons())
           .extracting(b -> b.path("label").asText())
-          .containsExactly("Eens", "Oneens");
+          .containsExactly("Eens", "Oneens", "Stem intrekken");
       assertThat(message.buttonIds())
-          .containsExactly("poll:" + info.pollId() + ":0", "poll:" + info.pollId() + ":1");
+          .containsExactly(
+              "poll:" + info.pollId() + ":0",
+              "poll:" + info.pollId() + ":1",
+              "unvote:" + info.pollId());
       assertThat(message.allButtonsDisabled()).isFalse();
     }
     assertThat(polls.get(0).embeds().get(0).path("title").asText())
@@ -132,12 +136,19 @@ final class DiscordPollTest {
     assertVoteAnswer("ravi", polls.get(1), "poll:" + id2 + ":0", "vote.counted", "Eens", "68.2");
     assertVoteAnswer("ravi", polls.get(1), "poll:" + id2 + ":0", "vote.unchanged", "Eens", "68.2");
     assertVoteAnswer("sam", polls.get(2), "poll:" + id3 + ":1", "vote.counted", "Oneens", "68.3");
+    assertVoteAnswer("sam", polls.get(2), "unvote:" + id3, "vote.withdrawn", "Oneens", "68.3");
+    assertCounts(68, List.of(List.of(2, 0), List.of(1, 0), List.of(0, 0)));
+    assertVoteAnswer("sam", polls.get(2), "unvote:" + id3, "vote.no-vote", "68.3");
+    assertVoteAnswer("sam", polls.get(2), "poll:" + id3 + ":1", "vote.counted", "Oneens", "68.3");
     assertCounts(68, List.of(List.of(2, 0), List.of(1, 0), List.of(0, 1)));
 
     // Forged or stale buttons are answered clearly and change nothing.
     assertThat(forged(polls.get(0), "poll:" + id1 + ":7"))
         .isEqualTo(messages.get("vote.unknown-option", "68.1", "?", "Eens, Oneens"));
     assertThat(forged(polls.get(0), "poll:987654:0")).isEqualTo(messages.get("vote.unknown-poll"));
+    assertThat(forged(polls.get(0), "unvote:987654")).isEqualTo(messages.get("vote.unknown-poll"));
+    assertThat(forged(polls.get(0), "unvote:" + id1 + ":0"))
+        .isEqualTo(messages.get("vote.unknown-poll"));
     assertThat(forged(polls.get(0), "poll:" + id1 + ":x"))
         .isEqualTo(messages.get("vote.unknown-poll"));
     assertThat(forged(polls.get(0), "vote:" + id1 + ":0"))

@@ -54,7 +54,8 @@ final class PollMessagesTest {
         .extracting(Button::getLabel, Button::getCustomId, Button::isDisabled)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Agree", "poll:7:0", false),
-            org.assertj.core.groups.Tuple.tuple("Disagree", "poll:7:1", false));
+            org.assertj.core.groups.Tuple.tuple("Disagree", "poll:7:1", false),
+            org.assertj.core.groups.Tuple.tuple("Withdraw vote", "unvote:7", false));
     assertThat(message.getAllowedMentions()).isEmpty();
   }
 
@@ -74,7 +75,10 @@ final class PollMessagesTest {
     assertThat(embed.getDescription()).hasSizeLessThanOrEqualTo(4096).contains("…");
     assertThat(embed.getLength()).isLessThanOrEqualTo(6000);
     assertThat(embed.getFields()).hasSize(5);
+    assertThat(message.getComponents()).hasSize(2); // rows of five: five options, then withdraw
     assertThat(buttons(message.getComponents()))
+        .hasSize(6)
+        .filteredOn(button -> button.getCustomId().startsWith("poll:"))
         .hasSize(5)
         .allSatisfy(
             button -> {
@@ -117,7 +121,7 @@ final class PollMessagesTest {
             org.assertj.core.groups.Tuple.tuple("No", "1 · 33%"),
             org.assertj.core.groups.Tuple.tuple("Maybe", "0 · 0%"));
     assertThat(embed.getFooter().getText()).isEqualTo("3 vote(s)");
-    assertThat(buttons(edit.getComponents())).allMatch(Button::isDisabled).hasSize(3);
+    assertThat(buttons(edit.getComponents())).allMatch(Button::isDisabled).hasSize(4);
     assertThat(edit.getAllowedMentions()).isEmpty();
   }
 

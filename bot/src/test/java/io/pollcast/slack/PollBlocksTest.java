@@ -42,7 +42,10 @@ final class PollBlocksTest {
     assertThat(actions.getBlockId()).isEqualTo("poll:7");
     assertThat(actions.getElements())
         .extracting(e -> ((ButtonElement) e).getValue())
-        .containsExactly("poll:7:0", "poll:7:1");
+        .containsExactly("poll:7:0", "poll:7:1", "poll:7");
+    assertThat(actions.getElements())
+        .extracting(e -> ((ButtonElement) e).getActionId())
+        .containsExactly("vote:0", "vote:1", "withdraw");
     assertThat(blocks.fallback(poll)).isEqualTo("Thesis 68.1: Remote work is here to stay");
   }
 
@@ -53,7 +56,7 @@ final class PollBlocksTest {
 
     assertThat(((ActionsBlock) message.get(1)).getElements())
         .extracting(e -> ((ButtonElement) e).getText().getText())
-        .containsExactly("Eens · 3", "Oneens · 1");
+        .containsExactly("Eens · 3", "Oneens · 1", "Withdraw vote");
     assertThat(message).hasSize(3);
   }
 

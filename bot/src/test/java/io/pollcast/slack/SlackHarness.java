@@ -159,6 +159,12 @@ final class SlackHarness implements AutoCloseable {
         user, poll.channel(), poll.ts(), actionId, buttonValue(poll, actionId));
   }
 
+  /** A click on a poll's withdraw button. */
+  Delivery withdraw(SlackMessage poll, String user) {
+    return slack.clickButton(
+        user, poll.channel(), poll.ts(), "withdraw", buttonValue(poll, "withdraw"));
+  }
+
   /** The private answer to a command or click: the one body posted to its response URL. */
   JsonNode privateAnswer(Delivery delivery) {
     return privateAnswer(delivery.responseUrl().orElseThrow());

@@ -49,7 +49,8 @@ final class SlackLiveCountsTest {
   void burstOfVotesIsShownWithFewUpdates() {
     harness.poll(CHANNEL, HOST, "start 68").awaitAck();
     SlackMessage poll = harness.awaitMessages(CHANNEL, 3).get(0);
-    assertThat(SlackHarness.buttonLabels(poll)).containsExactly("Eens · 0", "Oneens · 0");
+    assertThat(SlackHarness.buttonLabels(poll))
+        .containsExactly("Eens · 0", "Oneens · 0", "Withdraw vote");
     long started = System.nanoTime();
     List<Delivery> clicks = new ArrayList<>();
 
@@ -65,7 +66,7 @@ final class SlackLiveCountsTest {
                     .filter(
                         m ->
                             SlackHarness.buttonLabels(m)
-                                .equals(List.of("Eens · 20", "Oneens · 10"))),
+                                .equals(List.of("Eens · 20", "Oneens · 10", "Withdraw vote"))),
             () -> "the counts 20 and 10 on the poll message");
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
     List<ApiCall> updates =

@@ -65,8 +65,8 @@ final class SlackSocketModeTest {
     List<SlackMessage> polls = harness.awaitMessages(CHANNEL, 3);
     SlackMessage first = polls.get(0);
     assertThat(first.blockTypes()).containsExactly("section", "actions");
-    assertThat(first.actionIds()).containsExactly("vote:0", "vote:1");
-    assertThat(buttonLabels(first)).containsExactly("Eens", "Oneens");
+    assertThat(first.actionIds()).containsExactly("vote:0", "vote:1", "withdraw");
+    assertThat(buttonLabels(first)).containsExactly("Eens", "Oneens", "Withdraw vote");
     assertThat(first.text())
         .isEqualTo("Thesis 68.1: Bedrijven die niet aan personalisatie doen, missen de boot");
     assertThat(blockText(first)).startsWith("*Thesis 68.1*\nBedrijven die niet");
@@ -79,6 +79,12 @@ final class SlackSocketModeTest {
     assertThat(harness.answer(harness.click(first, "U0ANNA", 1)))
         .isEqualTo("Your vote for Oneens was already counted (thesis 68.1); nothing changed.");
     assertThat(harness.answer(harness.click(first, "U0BERT", 0))).startsWith("Your vote counts");
+    assertThat(harness.answer(harness.withdraw(first, "U0DAAN")))
+        .isEqualTo("You had not voted on thesis 68.1; nothing changed.");
+    assertThat(harness.answer(harness.click(first, "U0DAAN", 1))).startsWith("Your vote counts");
+    assertThat(harness.answer(harness.withdraw(first, "U0DAAN")))
+        .isEqualTo("Your vote for Oneens was withdrawn (thesis 68.1).");
+    assertThat(harness.pollcast.service().results(68).theses().get(0).voters()).isEqualTo(2);
     JsonNode lateClick =
         harness
             .slack
@@ -281,7 +287,8 @@ final class SlackSocketModeTest {
     String section = poll.blocks().get(0).path("text").path("text").asText();
     assertThat(section).hasSizeLessThanOrEqualTo(PollBlocks.MAX_SECTION_TEXT).endsWith("…");
     assertThat(section).contains(thesis).contains("Context &amp; &lt;meer&gt;");
-    assertThat(buttonLabels(poll)).hasSize(5).allSatisfy(l -> assertThat(l).hasSize(40));
+    assertThat(buttonLabels(poll).subList(0, 5)).allSatisfy(l -> assertThat(l).hasSize(40));
+    assertThat(buttonLabels(poll)).hasSize(6).last().isEqualTo("Withdraw vote");
     List<SlackMessage> messages = harness.slack.workspace().messages(CHANNEL);
     assertThat(messages).hasSize(2);
     assertThat(harness.current(poll).actionIds()).isEmpty();
