@@ -15,16 +15,17 @@ import java.util.function.Function;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 
 /**
- * Answers clicks on vote buttons: records the vote and, once it is durable, tells the voter
- * privately which option counts now. Should the vote take longer than {@link #DEFER_AFTER} (the
- * database under a burst), the answer is deferred first so that Discord's 3 s deadline is met, and
- * the deferred answer is edited once the vote is durable. A button whose id does not parse, or
- * whose poll is not in this channel, changes nothing and is answered as an unknown poll.
+ * Answers clicks on vote and withdraw buttons: records the vote (or withdraws it) and, once that is
+ * durable, tells the voter privately which option counts now. Should the vote take longer than
+ * {@link #DEFER_AFTER} (the database under a burst), the answer is deferred first so that Discord's
+ * 3 s deadline is met, and the deferred answer is edited once the vote is durable. A button whose
+ * id does not parse, or whose poll is not in this channel, changes nothing and is answered as an
+ * unknown poll.
  *
- * <p>Threading: {@link #handle} only queues the click. Clicks are taken one at a time, in the order
- * Discord delivered them, on the single thread of the executor given (so that a voter's quick
- * successive clicks count in that order); the vote writer batches the storing. Answers and
- * deferrals of a click also run on that thread, so they never race.
+ * <p>Threading: {@link #handle} and {@link #handleWithdraw} only queue the click. Clicks are taken
+ * one at a time, in the order Discord delivered them, on the single thread of the executor given
+ * (so that a voter's quick successive clicks count in that order); the vote writer batches the
+ * storing. Answers and deferrals of a click also run on that thread, so they never race.
  */
 final class VoteButtons {
   /** How long a vote may take before the answer is deferred. */
