@@ -45,6 +45,7 @@ public final class FakeSlack implements AutoCloseable {
   private final SocketModeServer socketMode;
   private final WebApiServer http;
   private final InteractionPayloads payloads;
+  private final RateLimits rateLimits = new RateLimits();
 
   private FakeSlack(SocketModeServer socketMode, WebApiServer http) {
     this.socketMode = socketMode;
@@ -53,7 +54,8 @@ public final class FakeSlack implements AutoCloseable {
     http.start(
         new WebApiMethods(workspace, socketMode::newConnectionUrl, http.baseUrl()),
         calls,
-        workspace);
+        workspace,
+        rateLimits);
   }
 
   /** Starts both servers; they accept connections when this returns. */
@@ -82,6 +84,15 @@ public final class FakeSlack implements AutoCloseable {
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(apiUrl());
     return config;
+  }
+
+  /**
+   * Refuses the next {@code times} calls of a Web API method with HTTP 429, {@code Retry-After: 1}
+   * and {@code "error":"ratelimited"}, as Slack does when an app exceeds the method's rate limit.
+   * The refused calls are journaled with that error.
+   */
+  public void rateLimit(String method, int times) {
+    rateLimits.limit(method, times);
   }
 
   /** Every Web API call received so far. */

@@ -63,9 +63,10 @@ final class WebApiServer implements AutoCloseable {
     return baseUrl;
   }
 
-  void start(WebApiMethods methods, CallJournal journal, Workspace workspace) {
+  void start(
+      WebApiMethods methods, CallJournal journal, Workspace workspace, RateLimits rateLimits) {
     server.createContext(
-        "/api/", exchange -> serve(exchange, () -> api(exchange, methods, journal)));
+        "/api/", exchange -> serve(exchange, () -> api(exchange, methods, journal, rateLimits)));
     server.createContext(
         "/response/", exchange -> serve(exchange, () -> responseUrl(exchange, workspace)));
     server.createContext(
@@ -80,7 +81,8 @@ final class WebApiServer implements AutoCloseable {
     executor.shutdownNow();
   }
 
-  private static Reply api(HttpExchange exchange, WebApiMethods methods, CallJournal journal)
+  private static Reply api(
+      HttpExchange exchange, WebApiMethods methods, CallJournal journal, RateLimits rateLimits)
       throws IOException {
     String method = exchange.getRequestURI().getPath().substring("/api/".length());
     Map<String, String> params = params(exchange);
@@ -89,6 +91,11 @@ final class WebApiServer implements AutoCloseable {
             .filter(header -> header.startsWith("Bearer "))
             .map(header -> header.substring("Bearer ".length()))
             .or(() -> Optional.ofNullable(params.get("token")));
+    if (rateLimits.refuses(method)) {
+      journal.record(new ApiCall(method, params, token, Optional.of("ratelimited")));
+      return Reply.json(429, Json.object().put("ok", false).put("error", "ratelimited"))
+          .withRetryAfter(RateLimits.RETRY_AFTER_SECONDS);
+    }
     JsonNode reply = methods.call(method, params, token);
     Optional<String> error =
         reply.path("ok").asBoolean() ? Optional.empty() : Optional.of(reply.path("error").asText());
@@ -164,6 +171,7 @@ final class WebApiServer implements AutoCloseable {
       }
       byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+      reply.retryAfter().ifPresent(s -> exchange.getResponseHeaders().set("Retry-After", s));
       exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
       exchange.getResponseBody().write(body);
     } catch (IOException e) {
@@ -178,9 +186,17 @@ final class WebApiServer implements AutoCloseable {
     Reply get() throws IOException;
   }
 
-  private record Reply(int status, String contentType, String body) {
+  private record Reply(int status, String contentType, String body, Optional<String> retryAfter) {
+    Reply(int status, String contentType, String body) {
+      this(status, contentType, body, Optional.empty());
+    }
+
     static Reply json(int status, JsonNode json) {
       return new Reply(status, "application/json; charset=utf-8", Json.write(json));
+    }
+
+    Reply withRetryAfter(int seconds) {
+      return new Reply(status, contentType, body, Optional.of(String.valueOf(seconds)));
     }
   }
 }
