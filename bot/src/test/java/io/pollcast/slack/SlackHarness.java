@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.typesafe.config.ConfigFactory;
+import io.pollcast.BundledEpisodes;
 import io.pollcast.Pollcast;
 import io.pollcast.TestSettings;
 import io.pollcast.config.ConfigLoader;
@@ -128,13 +129,22 @@ final class SlackHarness implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + bot.httpPort().orElseThrow() + HttpTransport.PATH);
   }
 
+  private static Actor host() {
+    return new Actor(Platform.SLACK, HOST, "host", Set.of(Role.HOST));
+  }
+
+  /** Imports the bundled episode 68 as the host would. */
+  void importExample() {
+    pollcast.service().importEpisode(host(), BundledEpisodes.example());
+  }
+
   /** Imports show notes as the host would. */
   void importEpisode(String showNotes) {
     try {
       pollcast
           .service()
           .importEpisode(
-              new Actor(Platform.SLACK, HOST, "host", Set.of(Role.HOST)),
+              host(),
               new EpisodeFileReader()
                   .read(showNotes.getBytes(StandardCharsets.UTF_8), "episode.txt"));
     } catch (EpisodeFormatException e) {

@@ -4,10 +4,6 @@ import static io.pollcast.slack.SlackHarness.HOST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.pollcast.BundledEpisodes;
-import io.pollcast.poll.Actor;
-import io.pollcast.poll.Platform;
-import io.pollcast.poll.Role;
 import io.pollcast.slack.fake.HttpModeRequests;
 import io.pollcast.slack.fake.SignedRequest;
 import io.pollcast.slack.fake.SlackMessage;
@@ -15,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -34,11 +29,7 @@ final class SlackHttpModeTest {
   @BeforeEach
   void startBot() throws Exception {
     harness = SlackHarness.httpMode();
-    harness
-        .pollcast
-        .service()
-        .importEpisode(
-            new Actor(Platform.SLACK, HOST, "host", Set.of(Role.HOST)), BundledEpisodes.example());
+    harness.importExample();
     requests = new HttpModeRequests(harness.slack, SlackHarness.SIGNING_SECRET);
   }
 

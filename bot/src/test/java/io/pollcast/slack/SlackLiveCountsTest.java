@@ -3,10 +3,6 @@ package io.pollcast.slack;
 import static io.pollcast.slack.SlackHarness.HOST;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pollcast.BundledEpisodes;
-import io.pollcast.poll.Actor;
-import io.pollcast.poll.Platform;
-import io.pollcast.poll.Role;
 import io.pollcast.slack.fake.ApiCall;
 import io.pollcast.slack.fake.Await;
 import io.pollcast.slack.fake.Delivery;
@@ -14,7 +10,6 @@ import io.pollcast.slack.fake.SlackMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -28,11 +23,7 @@ final class SlackLiveCountsTest {
   @BeforeEach
   void startBot() throws Exception {
     harness = SlackHarness.socketMode(true);
-    harness
-        .pollcast
-        .service()
-        .importEpisode(
-            new Actor(Platform.SLACK, HOST, "host", Set.of(Role.HOST)), BundledEpisodes.example());
+    harness.importExample();
   }
 
   @AfterEach

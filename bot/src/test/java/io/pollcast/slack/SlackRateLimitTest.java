@@ -3,15 +3,10 @@ package io.pollcast.slack;
 import static io.pollcast.slack.SlackHarness.HOST;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pollcast.BundledEpisodes;
-import io.pollcast.poll.Actor;
-import io.pollcast.poll.Platform;
-import io.pollcast.poll.Role;
 import io.pollcast.slack.fake.ApiCall;
 import io.pollcast.slack.fake.SlackMessage;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -26,11 +21,7 @@ final class SlackRateLimitTest {
   @BeforeEach
   void startBot() throws Exception {
     harness = SlackHarness.socketMode(false);
-    harness
-        .pollcast
-        .service()
-        .importEpisode(
-            new Actor(Platform.SLACK, HOST, "host", Set.of(Role.HOST)), BundledEpisodes.example());
+    harness.importExample();
   }
 
   @AfterEach

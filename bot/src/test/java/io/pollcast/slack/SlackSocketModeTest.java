@@ -7,11 +7,7 @@ import static io.pollcast.slack.SlackHarness.buttonLabels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.pollcast.BundledEpisodes;
-import io.pollcast.poll.Actor;
 import io.pollcast.poll.OptionResult;
-import io.pollcast.poll.Platform;
-import io.pollcast.poll.Role;
 import io.pollcast.poll.ThesisResult;
 import io.pollcast.slack.fake.ApiCall;
 import io.pollcast.slack.fake.Await;
@@ -21,7 +17,6 @@ import io.pollcast.slack.fake.Workspace;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -36,11 +31,7 @@ final class SlackSocketModeTest {
   @BeforeEach
   void startBot() throws Exception {
     harness = SlackHarness.socketMode(false);
-    harness
-        .pollcast
-        .service()
-        .importEpisode(
-            new Actor(Platform.SLACK, HOST, "host", Set.of(Role.HOST)), BundledEpisodes.example());
+    harness.importExample();
   }
 
   @AfterEach
