@@ -38,14 +38,22 @@ import org.slf4j.LoggerFactory;
  *       that {@link Database} sets safe, and limits what a power cut can take to about a second.
  * </ul>
  *
+ * <p>A compaction run holds up the commits of the vote writer while it lasts, and most of its cost
+ * is fixed (finding the live pages of the chosen chunks), so the step size trades the database
+ * file's size against the vote path's latency. Measured in {@code pollcast bench} runs with
+ * 1,000,000 votes: 1 MB every 100 ms took 15 to 50 ms per run and left the file at 270 to 380 MB;
+ * the 99th percentile of acknowledgement latency at an eighth of the peak rate was 52 to 57 ms.
+ * With 256 KB every 25 ms a run takes a few milliseconds, that percentile fell to 22 to 23 ms, and
+ * the file ended at about 520 MB, still bounded.
+ *
  * <p>Only for an embedded H2 file database; anything else (in memory, another process's server)
  * gets no upkeep. Close it before the connection pool.
  */
 final class H2FileUpkeep implements AutoCloseable {
   static final int RETENTION_MILLIS = 5_000;
-  static final int COMPACT_MILLIS = 100;
+  static final int COMPACT_MILLIS = 25;
   static final int TARGET_FILL_PERCENT = 50;
-  static final int COMPACT_BYTES = 1 << 20;
+  static final int COMPACT_BYTES = 256 << 10;
   static final int SYNC_MILLIS = 1_000;
 
   private static final Logger LOG = LoggerFactory.getLogger(H2FileUpkeep.class);

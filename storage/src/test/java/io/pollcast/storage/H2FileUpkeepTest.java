@@ -2,6 +2,7 @@ package io.pollcast.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pollcast.config.StorageConfig;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +15,19 @@ final class H2FileUpkeepTest {
       assertThat(setting(db, "RETENTION_TIME"))
           .containsOnly(Integer.toString(H2FileUpkeep.RETENTION_MILLIS));
       assertThat(setting(db, "WRITE_DELAY")).containsOnly("0");
+    }
+  }
+
+  @Test
+  void aFileDatabaseGetsASmallPageCacheUnlessItsUrlSetsOne(@TempDir Path dir) {
+    try (Database db = Database.open(TestDatabases.file(dir))) {
+      assertThat(setting(db, "CACHE_SIZE")).containsOnly(Integer.toString(Database.CACHE_KB));
+    }
+    StorageConfig own = TestDatabases.file(dir.resolve("own"));
+    StorageConfig withCache =
+        new StorageConfig(own.url() + ";CACHE_SIZE=8192", own.user(), own.password(), 4);
+    try (Database db = Database.open(withCache)) {
+      assertThat(setting(db, "CACHE_SIZE")).containsOnly("8192");
     }
   }
 
