@@ -100,8 +100,11 @@ public final class BotRunner {
       return;
     }
     out.println("Pollcast is on Discord as " + discord.name() + ". Stop it with Ctrl-C.");
-    try (DiscordInteractions interactions = discord.listen(pollcast.handler())) {
+    DiscordInteractions interactions = discord.listen(pollcast.handler());
+    try {
       discord.awaitStop();
+    } finally {
+      interactions.close();
     }
   }
 

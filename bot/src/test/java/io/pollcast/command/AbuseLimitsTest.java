@@ -66,25 +66,26 @@ final class AbuseLimitsTest {
   /** Sends {@code BURST} copies of the same request from many threads at once. */
   private <T> List<T> burst(Function<Integer, CompletableFuture<T>> request) throws Exception {
     CountDownLatch go = new CountDownLatch(1);
-    List<CompletableFuture<CompletableFuture<T>>> sent = new ArrayList<>();
+    List<CompletableFuture<T>> sent = new ArrayList<>();
     for (int i = 0; i < BURST; i++) {
       int n = i;
       sent.add(
           CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  go.await();
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-                return request.apply(n);
-              },
-              clicks));
+                  () -> {
+                    try {
+                      go.await();
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                    return request.apply(n);
+                  },
+                  clicks)
+              .thenCompose(answer -> answer));
     }
     go.countDown();
     List<T> answers = new ArrayList<>();
     for (var future : sent) {
-      answers.add(future.get(30, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS));
+      answers.add(future.get(30, TimeUnit.SECONDS));
     }
     return answers;
   }
