@@ -13,6 +13,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.StatementCustomizer;
 import org.junit.jupiter.api.AfterEach;
@@ -181,6 +184,64 @@ final class VoteWriterFailureTest {
       assertThat(lingering.stats())
           .extracting(VoteWriter.Stats::batches, VoteWriter.Stats::votes)
           .containsExactly(1L, 1L);
+    }
+  }
+
+  @Test
+  void aVoteThatArrivesAloneDoesNotWaitForTheDefaultKindOfLinger() {
+    try (VoteWriter writer = new VoteWriter(db.jdbi(), 1_000, Duration.ofMinutes(5), true)) {
+      VoteResult result =
+          writer.submit(VoteRequest.cast(poll, voter(1), 0)).orTimeout(30, TimeUnit.SECONDS).join();
+
+      assertThat(result.status()).isEqualTo(Status.COUNTED);
+    }
+  }
+
+  @Test
+  void votesThatFindOthersWaitingLingerForMore() {
+    try (VoteWriter writer = new VoteWriter(db.jdbi(), 3, Duration.ofMinutes(5), true);
+        Handle lock = db.jdbi().open()) {
+      // given a writer held up on the poll's row, with two votes queued behind its first batch
+      lock.begin();
+      lock.createQuery("SELECT id FROM poll WHERE id = :id FOR UPDATE")
+          .bind("id", poll)
+          .mapTo(Long.class)
+          .one();
+      CompletableFuture<VoteResult> first = writer.submit(VoteRequest.cast(poll, voter(1), 0));
+      awaitTrue(() -> blockedSessions() > 0);
+      CompletableFuture<VoteResult> second = writer.submit(VoteRequest.cast(poll, voter(2), 0));
+      CompletableFuture<VoteResult> third = writer.submit(VoteRequest.cast(poll, voter(3), 1));
+
+      // when the first batch goes through and the next one has taken both waiting votes
+      lock.commit();
+      first.join();
+      awaitTrue(() -> writer.queued() == 0);
+      CompletableFuture<VoteResult> fourth = writer.submit(VoteRequest.cast(poll, voter(4), 1));
+
+      // then that batch lingered for the fourth vote instead of closing with two
+      CompletableFuture.allOf(second, third, fourth).orTimeout(30, TimeUnit.SECONDS).join();
+      assertThat(writer.stats())
+          .extracting(VoteWriter.Stats::batches, VoteWriter.Stats::votes)
+          .containsExactly(2L, 4L);
+    }
+  }
+
+  private long blockedSessions() {
+    return db.jdbi()
+        .withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"
+                            + " WHERE BLOCKER_ID IS NOT NULL")
+                    .mapTo(Long.class)
+                    .one());
+  }
+
+  private static void awaitTrue(BooleanSupplier condition) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("waited 30 s for a condition").isLessThan(deadline);
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
     }
   }
 
