@@ -30,9 +30,9 @@ import org.slf4j.LoggerFactory;
  * at half its peak rate is busy all the time and votes queue behind every pause. Measured in {@code
  * pollcast bench} runs with a million votes stored, at a quarter and an eighth of the peak: in
  * three runs without a linger the writer was busy 91 to 98% of the time and the 99th percentile of
- * acknowledgement latency was 22 to 44 ms; in two runs with this linger the writer was busy 45 to
- * 64% and the 99th percentile was 17 to 30 ms, while the median rose by 1 to 4 ms. At the peak the
- * batches are full anyway.
+ * acknowledgement latency was 22 to 44 ms; in four runs with this linger the writer was busy 45 to
+ * 64% and the 99th percentile was 17 to 33 ms, while the median rose from 1 to 7 ms to 5 to 11 ms.
+ * At the peak the batches are full anyway.
  *
  * <p>Threading: {@link #submit} may be called from any thread. Futures complete on the writer
  * thread: attach only quick callbacks, or use the {@code *Async} variants.
