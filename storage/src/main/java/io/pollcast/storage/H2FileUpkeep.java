@@ -43,8 +43,8 @@ import org.slf4j.LoggerFactory;
  * file's size against the vote path's latency. Measured in {@code pollcast bench} runs with
  * 1,000,000 votes: 1 MB every 100 ms took 15 to 50 ms per run and left the file at 270 to 380 MB;
  * the 99th percentile of acknowledgement latency at an eighth of the peak rate was 52 to 57 ms.
- * With 256 KB every 25 ms a run takes a few milliseconds, that percentile fell to 22 to 23 ms, and
- * the file ended at about 520 MB, still bounded.
+ * With 256 KB every 25 ms a run takes a few milliseconds, that percentile fell to 22 to 31 ms, and
+ * the file was about 500 MB after a million votes, still bounded.
  *
  * <p>Only for an embedded H2 file database; anything else (in memory, another process's server)
  * gets no upkeep. Close it before the connection pool.
