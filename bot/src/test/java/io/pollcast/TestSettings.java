@@ -2,7 +2,10 @@ package io.pollcast;
 
 import io.pollcast.config.ConfigLoader;
 import io.pollcast.config.PollcastConfig;
+import io.pollcast.poll.Platform;
+import io.pollcast.poll.RecordingPublisher;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +40,18 @@ public final class TestSettings {
         "jdbc:h2:mem:bot-test-" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
     env.put("POLLCAST_VOTER_KEY", VOTER_KEY);
     return ConfigLoader.load(Optional.empty(), env);
+  }
+
+  /**
+   * Pollcast on a fresh in-memory database with the fixed key and the system clock, posting to the
+   * console only, into a {@link RecordingPublisher} that no test reads back.
+   */
+  public static Pollcast consoleInMemory() {
+    return Pollcast.open(
+        inMemory(Map.of()),
+        key(),
+        Clock.systemUTC(),
+        Map.of(Platform.CONSOLE, new RecordingPublisher()));
   }
 
   /** The fixed voter key as bytes. */

@@ -7,21 +7,13 @@ import io.pollcast.TestSettings;
 import io.pollcast.poll.Actor;
 import io.pollcast.poll.Place;
 import io.pollcast.poll.Platform;
-import io.pollcast.poll.RecordingPublisher;
-import java.time.Clock;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Help lists what can be done where it is asked for: typed votes and file imports only locally. */
 final class CommandHandlerHelpTest {
-  private final Pollcast pollcast =
-      Pollcast.open(
-          TestSettings.inMemory(Map.of()),
-          TestSettings.key(),
-          Clock.systemUTC(),
-          Map.of(Platform.CONSOLE, new RecordingPublisher()));
+  private final Pollcast pollcast = TestSettings.consoleInMemory();
 
   @AfterEach
   void close() {

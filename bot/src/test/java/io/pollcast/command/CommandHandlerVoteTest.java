@@ -9,10 +9,7 @@ import io.pollcast.poll.Actor;
 import io.pollcast.poll.Place;
 import io.pollcast.poll.Platform;
 import io.pollcast.poll.PollInfo;
-import io.pollcast.poll.RecordingPublisher;
 import io.pollcast.poll.Role;
-import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -23,12 +20,7 @@ final class CommandHandlerVoteTest {
   private static final Actor HOST = new Actor(Platform.CONSOLE, "h", "host", Set.of(Role.HOST));
   private static final Actor ANNA = new Actor(Platform.CONSOLE, "a", "anna", Set.of());
 
-  private final Pollcast pollcast =
-      Pollcast.open(
-          TestSettings.inMemory(Map.of()),
-          TestSettings.key(),
-          Clock.systemUTC(),
-          Map.of(Platform.CONSOLE, new RecordingPublisher()));
+  private final Pollcast pollcast = TestSettings.consoleInMemory();
 
   @AfterEach
   void close() {

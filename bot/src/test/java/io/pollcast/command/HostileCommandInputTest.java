@@ -10,14 +10,11 @@ import io.pollcast.poll.Actor;
 import io.pollcast.poll.ClosingTimes;
 import io.pollcast.poll.Place;
 import io.pollcast.poll.Platform;
-import io.pollcast.poll.RecordingPublisher;
 import io.pollcast.poll.RefusedException;
 import io.pollcast.poll.Role;
 import io.pollcast.text.MentionSafety;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -47,12 +44,7 @@ final class HostileCommandInputTest {
 
   @BeforeAll
   static void open() {
-    pollcast =
-        Pollcast.open(
-            TestSettings.inMemory(Map.of()),
-            TestSettings.key(),
-            Clock.systemUTC(),
-            Map.of(Platform.CONSOLE, new RecordingPublisher()));
+    pollcast = TestSettings.consoleInMemory();
     Actor host = new Actor(Platform.CONSOLE, "host", "host", Set.of(Role.HOST));
     pollcast.service().importEpisode(host, BundledEpisodes.example());
     pollcast.service().start(host, Place.CONSOLE, 68, Optional.empty());

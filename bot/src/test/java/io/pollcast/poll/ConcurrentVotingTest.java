@@ -8,10 +8,8 @@ import io.pollcast.Pollcast;
 import io.pollcast.TestSettings;
 import io.pollcast.storage.OptionCount;
 import io.pollcast.storage.VoteResult.Status;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -22,12 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** Votes that race each other through the poll service still count once per listener. */
 final class ConcurrentVotingTest {
-  private final Pollcast pollcast =
-      Pollcast.open(
-          TestSettings.inMemory(Map.of()),
-          TestSettings.key(),
-          Clock.systemUTC(),
-          Map.of(Platform.CONSOLE, new RecordingPublisher()));
+  private final Pollcast pollcast = TestSettings.consoleInMemory();
   private final ExecutorService clicks = Executors.newFixedThreadPool(8);
   private final long poll;
 
