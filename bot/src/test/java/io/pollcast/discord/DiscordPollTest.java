@@ -184,9 +184,14 @@ final class DiscordPollTest {
         .extracting(f -> f.path("name").asText() + "=" + f.path("value").asText())
         .containsExactly("Eens=2 · 100%", "Oneens=0 · 0%");
     List<String> pollIds = polls.stream().map(FakeMessage::id).toList();
-    assertThat(discord.requests())
-        .filteredOn(r -> r.matches("PATCH", "channels/{channel}/messages/{message}"))
-        .filteredOn(r -> pollIds.contains(r.path().substring(r.path().lastIndexOf('/') + 1)))
+    assertThat(
+            discord.awaitRequests(
+                WAIT,
+                "edits of the three polls",
+                r ->
+                    r.matches("PATCH", "channels/{channel}/messages/{message}")
+                        && pollIds.contains(r.path().substring(r.path().lastIndexOf('/') + 1)),
+                3))
         .hasSize(3);
     FakeMessage announcement =
         discord.awaitMessageInChannel(
@@ -201,9 +206,14 @@ final class DiscordPollTest {
         .contains("100%` 2", "0%` 0");
     assertThat(announcement.embeds().get(0).path("image").path("url").asText())
         .isEqualTo("attachment://pollcast-68.png");
-    assertThat(discord.requests())
-        .filteredOn(r -> r.matches("POST", "channels/{channel}/messages"))
-        .filteredOn(r -> r.body().path("uploaded_files").toString().contains("pollcast-68.png"))
+    assertThat(
+            discord.awaitRequests(
+                WAIT,
+                "the chart's upload",
+                r ->
+                    r.matches("POST", "channels/{channel}/messages")
+                        && r.body().path("uploaded_files").toString().contains("pollcast-68.png"),
+                1))
         .singleElement()
         .satisfies(
             upload -> {

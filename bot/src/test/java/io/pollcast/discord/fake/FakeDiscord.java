@@ -302,6 +302,22 @@ public final class FakeDiscord implements AutoCloseable {
         () -> requests().stream().filter(r -> r.matches(method, pathTemplate)).findFirst());
   }
 
+  /**
+   * Waits until at least {@code count} requests match {@code filter} and returns all that do. A
+   * request's effect (a stored message, an edit) shows before the request is journalled, so a test
+   * that saw the effect waits here rather than reading {@link #requests()} at once.
+   */
+  public List<RecordedRequest> awaitRequests(
+      Duration timeout, String description, Predicate<RecordedRequest> filter, int count) {
+    return await(
+        timeout,
+        count + " requests: " + description,
+        () -> {
+          List<RecordedRequest> matching = requests().stream().filter(filter).toList();
+          return matching.size() >= count ? Optional.of(matching) : Optional.empty();
+        });
+  }
+
   /** Gateway messages from the bot that the fake did not handle. */
   public List<JsonNode> unhandledGatewayMessages() {
     return gateway.unhandled();

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Every Web API call the fake received, in arrival order, including calls it failed or did not
@@ -19,6 +21,18 @@ public final class CallJournal {
   void record(ApiCall call) {
     synchronized (calls) {
       calls.add(call);
+    }
+  }
+
+  /**
+   * Performs a call and journals it under the journal's lock, so that a test which sees the call's
+   * effect in the workspace also finds the call in the journal.
+   */
+  <T> T performAndRecord(Supplier<T> call, Function<T, ApiCall> entry) {
+    synchronized (calls) {
+      T result = call.get();
+      calls.add(entry.apply(result));
+      return result;
     }
   }
 

@@ -96,11 +96,17 @@ final class WebApiServer implements AutoCloseable {
       return Reply.json(429, Json.object().put("ok", false).put("error", "ratelimited"))
           .withRetryAfter(RateLimits.RETRY_AFTER_SECONDS);
     }
-    JsonNode reply = methods.call(method, params, token);
-    Optional<String> error =
-        reply.path("ok").asBoolean() ? Optional.empty() : Optional.of(reply.path("error").asText());
-    journal.record(new ApiCall(method, params, token, error));
+    JsonNode reply =
+        journal.performAndRecord(
+            () -> methods.call(method, params, token),
+            answer -> new ApiCall(method, params, token, errorOf(answer)));
     return Reply.json(200, reply);
+  }
+
+  private static Optional<String> errorOf(JsonNode reply) {
+    return reply.path("ok").asBoolean()
+        ? Optional.empty()
+        : Optional.of(reply.path("error").asText());
   }
 
   private Reply responseUrl(HttpExchange exchange, Workspace workspace) throws IOException {
