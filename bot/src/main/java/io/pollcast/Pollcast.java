@@ -23,15 +23,14 @@ import java.util.Map;
 
 /**
  * The composition root: builds the object graph with constructors, in the order start-up needs it
- * (database and migrations, the voter key check, vote writer, pseudonyms, announcement deliverer,
- * poll service, scheduler, command handler, retention job), and closes it in reverse. Platform
- * adapters are built around it by {@link BotRunner}, which also starts the scheduler; one-shot
- * commands never do.
+ * (database with its vote desk and migrations, the voter key check, pseudonyms, announcement
+ * deliverer, poll service, scheduler, command handler, retention job), and closes it in reverse.
+ * Platform adapters are built around it by {@link BotRunner}, which also starts the scheduler;
+ * one-shot commands never do.
  */
 public final class Pollcast implements AutoCloseable {
   private static final Duration RETENTION_PERIOD = Duration.ofHours(1);
   private final Database database;
-  private final VoteWriter writer;
   private final PollService service;
   private final PollScheduler scheduler;
   private final TextRenderer texts;
@@ -40,13 +39,11 @@ public final class Pollcast implements AutoCloseable {
 
   private Pollcast(
       Database database,
-      VoteWriter writer,
       PollService service,
       PollScheduler scheduler,
       TextRenderer texts,
       RetentionJob retention) {
     this.database = database;
-    this.writer = writer;
     this.service = service;
     this.scheduler = scheduler;
     this.texts = texts;
@@ -75,7 +72,6 @@ public final class Pollcast implements AutoCloseable {
       database.close();
       throw e;
     }
-    VoteWriter writer = new VoteWriter(database.jdbi());
     TextRenderer texts = texts(config);
     AnnouncementDeliverer announcer =
         new AnnouncementDeliverer(
@@ -86,14 +82,7 @@ public final class Pollcast implements AutoCloseable {
             clock);
     PollService service =
         new PollService(
-            database,
-            writer,
-            pseudonyms,
-            config.polls(),
-            config.timeZone(),
-            clock,
-            publishers,
-            announcer);
+            database, pseudonyms, config.polls(), config.timeZone(), clock, publishers, announcer);
     PollScheduler scheduler =
         new PollScheduler(database, announcer, config.polls(), publishers, clock);
     RetentionJob retention;
@@ -105,11 +94,10 @@ public final class Pollcast implements AutoCloseable {
     } catch (RuntimeException e) {
       scheduler.close();
       service.close();
-      writer.close();
       database.close();
       throw e;
     }
-    return new Pollcast(database, writer, service, scheduler, texts, retention);
+    return new Pollcast(database, service, scheduler, texts, retention);
   }
 
   /** The texts in the configured language and zone; needed by publishers before the core opens. */
@@ -140,7 +128,7 @@ public final class Pollcast implements AutoCloseable {
 
   /** What the vote writer committed so far; for measurements. */
   public VoteWriter.Stats voteStats() {
-    return writer.stats();
+    return database.votes().stats();
   }
 
   @Override
@@ -148,7 +136,6 @@ public final class Pollcast implements AutoCloseable {
     retention.close();
     scheduler.close();
     service.close();
-    writer.close();
     database.close();
   }
 }

@@ -40,7 +40,8 @@ final class PollLifecycle {
   }
 
   CloseReport close(EpisodeRow episode) {
-    List<PollRow> closed = db.closing().closeEpisode(episode.number(), clock.instant());
+    List<PollRow> closed =
+        db.settled(() -> db.closing().closeEpisode(episode.number(), clock.instant()));
     if (closed.isEmpty()) {
       throw new RefusedException(
           anyPolls(episode) ? "close.already" : "close.none", episode.number());

@@ -16,7 +16,6 @@ import io.pollcast.storage.PollRow;
 import io.pollcast.storage.SaveResult;
 import io.pollcast.storage.ThesisRow;
 import io.pollcast.storage.VoteRequest;
-import io.pollcast.storage.VoteWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -29,7 +28,7 @@ import java.util.concurrent.CompletableFuture;
  * The platform-neutral heart of Pollcast: imports episodes, starts polls in a place, takes votes,
  * closes polls and announces results, and shows tallies, checking every action against the actor's
  * roles. Platform adapters translate their events into these calls and the results back into
- * messages. Thread-safe; votes go through the group-commit {@link VoteWriter}.
+ * messages. Thread-safe; votes go through the database's {@link io.pollcast.storage.VoteDesk}.
  */
 public final class PollService implements AutoCloseable {
   private final Database db;
@@ -55,7 +54,6 @@ public final class PollService implements AutoCloseable {
    */
   public PollService(
       Database db,
-      VoteWriter writer,
       Pseudonymizer pseudonyms,
       PollsConfig config,
       ZoneId zone,
@@ -77,7 +75,7 @@ public final class PollService implements AutoCloseable {
         config.liveResults()
             ? Optional.of(new LiveCounts(this::refreshCounts, 1_000))
             : Optional.empty();
-    this.intake = new VoteIntake(catalog, pseudonyms, writer, liveCounts);
+    this.intake = new VoteIntake(catalog, pseudonyms, db.votes(), liveCounts);
     this.audit = new AuditLog(db.audit(), clock);
     this.personalData = new PersonalData(db.privacy(), audit, pseudonyms);
     this.keyGuard = new VoterKeyGuard(db.privacy(), pseudonyms.keyFingerprint(), clock);
@@ -202,7 +200,7 @@ public final class PollService implements AutoCloseable {
   }
 
   /**
-   * Withdraws the actor's votes from open polls (through the vote writer, so counts stay exact) and
+   * Withdraws the actor's votes from open polls (through the vote desk, so counts stay exact) and
    * unlinks their votes on closed polls, which stay in the counts. Blocks until it is durable.
    */
   public ForgetReport forgetMe(Actor actor) {

@@ -1,33 +1,33 @@
 package io.pollcast.poll;
 
+import io.pollcast.storage.VoteDesk;
 import io.pollcast.storage.VoteRequest;
 import io.pollcast.storage.VoteResult;
-import io.pollcast.storage.VoteWriter;
 import io.pollcast.storage.VoterId;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * Takes a member's vote or withdrawal to the vote writer: checks that the poll exists on the
- * member's platform, turns the member into the poll's pseudonym, and asks for a live count refresh
- * once a change is durable. The hot path of every click: no database read on the caller's thread,
- * only the in-memory catalog and one HMAC. Thread-safe.
+ * Takes a member's vote or withdrawal to the vote desk: checks that the poll exists on the member's
+ * platform, turns the member into the poll's pseudonym, and asks for a live count refresh once a
+ * change is durable. The hot path of every click: no database read on the caller's thread, only the
+ * in-memory catalog and one HMAC. Thread-safe.
  */
 final class VoteIntake {
   private final PollCatalog catalog;
   private final Pseudonymizer pseudonyms;
-  private final VoteWriter writer;
+  private final VoteDesk votes;
   private final Optional<LiveCounts> liveCounts;
 
   VoteIntake(
       PollCatalog catalog,
       Pseudonymizer pseudonyms,
-      VoteWriter writer,
+      VoteDesk votes,
       Optional<LiveCounts> liveCounts) {
     this.catalog = catalog;
     this.pseudonyms = pseudonyms;
-    this.writer = writer;
+    this.votes = votes;
     this.liveCounts = liveCounts;
   }
 
@@ -41,7 +41,7 @@ final class VoteIntake {
           new VoteReply(Optional.empty(), VoteResult.refused(VoteResult.Status.UNKNOWN_POLL)));
     }
     VoterId id = pseudonyms.voter(voter.platform(), voter.userId(), pollId);
-    return writer
+    return votes
         .submit(request.apply(id))
         .thenApply(
             result -> {

@@ -30,7 +30,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jdbi.v3.core.Handle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -246,21 +248,32 @@ final class DiscordPollTest {
     FakeMessage message = awaitPolls(72, 1).get(0);
 
     FakeInteraction click;
-    // Holding the poll's row lock keeps the vote writer waiting, as a busy database would.
-    try (Handle lock = bot.pollcast.database().jdbi().open()) {
-      lock.begin();
-      lock.createQuery("SELECT id FROM poll WHERE id = :id FOR UPDATE")
-          .bind("id", info.pollId())
-          .mapTo(Long.class)
-          .one();
+    // A change that votes must not cross (a close, say) holds the vote desk, as a busy database
+    // would.
+    CountDownLatch held = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Boolean> holding =
+        CompletableFuture.supplyAsync(
+            () ->
+                bot.pollcast
+                    .database()
+                    .settled(
+                        () -> {
+                          held.countDown();
+                          return awaitLatch(release);
+                        }));
+    try {
+      assertThat(awaitLatch(held)).isTrue();
       click = discord.clickButton(member("pat"), message.id(), "poll:" + info.pollId() + ":0");
       InteractionCallback deferral = discord.awaitReply(click, WAIT);
       assertThat(deferral.type())
           .isEqualTo(InteractionCallback.DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE);
       assertThat(deferral.ephemeral()).isTrue();
       assertThat(service().results(72).theses().get(0).voters()).isZero();
-      lock.rollback();
+    } finally {
+      release.countDown();
     }
+    assertThat(holding.join()).isTrue();
 
     assertThat(discord.awaitAnswer(click, WAIT).content())
         .isEqualTo(messages.get("vote.counted", "Eens", "72.1"));
@@ -442,6 +455,15 @@ final class DiscordPollTest {
                   .toList();
           return polls.size() == count ? Optional.of(polls) : Optional.empty();
         });
+  }
+
+  private static boolean awaitLatch(CountDownLatch latch) {
+    try {
+      return latch.await(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   private static List<RecordedRequest> postedMessages() {

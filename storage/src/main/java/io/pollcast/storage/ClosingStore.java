@@ -31,6 +31,15 @@ public interface ClosingStore extends SqlObject {
     return closed;
   }
 
+  /** Whether an open poll's closing time is at or before {@code at}. */
+  default boolean anyDue(Instant at) {
+    return getHandle()
+        .createQuery("SELECT COUNT(*) > 0 FROM poll WHERE state = 'OPEN' AND closes_at <= :at")
+        .bind("at", Rows.utc(at))
+        .mapTo(Boolean.class)
+        .one();
+  }
+
   /**
    * Closes every open poll whose closing time is at or before {@code at} and queues the
    * announcements, in one transaction; returns the polls it closed.

@@ -1,10 +1,15 @@
 package io.pollcast.storage;
 
 import io.pollcast.config.StorageConfig;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleListener;
+import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
@@ -26,26 +31,34 @@ public final class Database implements AutoCloseable {
   /** H2's page cache for a file database, in KB, unless the URL says otherwise. */
   static final int CACHE_KB = 4_096;
 
+  /** Connections beyond the configured pool: one for {@link QuickReads}, two for the vote path. */
+  private static final int OWN_CONNECTIONS = 3;
+
   private final JdbcConnectionPool pool;
   private final Jdbi jdbi;
   private final Optional<H2FileUpkeep> upkeep;
+  private final VoteDesk votes;
   private final QuickReads quickReads;
 
-  private Database(JdbcConnectionPool pool, Jdbi jdbi, Optional<H2FileUpkeep> upkeep) {
+  private Database(
+      JdbcConnectionPool pool, Jdbi jdbi, Optional<H2FileUpkeep> upkeep, VoteDesk votes) {
     this.pool = pool;
     this.jdbi = jdbi;
     this.upkeep = upkeep;
-    this.quickReads = new QuickReads(jdbi);
+    this.votes = votes;
+    jdbi.getConfig(Handles.class).addListener(new AwaitAcknowledgedVotes(votes));
+    this.quickReads = new QuickReads(jdbi, votes::awaitAcknowledgedVotes);
   }
 
   /**
-   * Opens the database, creating or upgrading the schema. The pool holds one connection more than
-   * configured: {@link #quickReads()} keeps it.
+   * Opens the database, creating or upgrading the schema, and stores the votes a journal beside it
+   * still holds. The pool holds {@value #OWN_CONNECTIONS} connections more than configured, for
+   * {@link #quickReads()} and {@link #votes()}.
    */
   public static Database open(StorageConfig config) {
     JdbcConnectionPool pool =
         JdbcConnectionPool.create(config.url(), config.user(), config.password());
-    pool.setMaxConnections(config.poolSize() + 1);
+    pool.setMaxConnections(config.poolSize() + OWN_CONNECTIONS);
     try {
       Flyway.configure()
           .dataSource(pool)
@@ -66,7 +79,16 @@ public final class Database implements AutoCloseable {
           }
         }
       }
-      return new Database(pool, jdbi, upkeep);
+      EmbeddedH2 kind = EmbeddedH2.of(pool);
+      VoteDesk votes =
+          VoteDesk.open(
+              Jdbi.create(pool),
+              kind,
+              kind == EmbeddedH2.FILE ? EmbeddedH2.file(pool) : Optional.empty());
+      return new Database(pool, jdbi, upkeep, votes);
+    } catch (SQLException e) {
+      pool.dispose();
+      throw new IllegalStateException("Cannot inspect the database", e);
     } catch (RuntimeException e) {
       pool.dispose();
       throw e;
@@ -76,6 +98,19 @@ public final class Database implements AutoCloseable {
   /** The JDBI instance over the pool; handles are taken per call. */
   public Jdbi jdbi() {
     return jdbi;
+  }
+
+  /** The vote path: votes are handed in here, journaled, acknowledged and stored. */
+  public VoteDesk votes() {
+    return votes;
+  }
+
+  /**
+   * Runs a change that acknowledged votes must not cross, such as closing polls: see {@link
+   * VoteDesk#settled}.
+   */
+  public <T> T settled(Supplier<T> change) {
+    return votes.settled(change);
   }
 
   /** Tallies and live counts, read on a handle kept open for them. */
@@ -115,8 +150,17 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    votes.close();
     quickReads.close();
     upkeep.ifPresent(H2FileUpkeep::close);
     pool.dispose();
+  }
+
+  /** Makes every handle of the shared {@code Jdbi} see the votes acknowledged before it opened. */
+  private record AwaitAcknowledgedVotes(VoteDesk votes) implements HandleListener {
+    @Override
+    public void handleCreated(Handle handle) {
+      votes.awaitAcknowledgedVotes();
+    }
   }
 }

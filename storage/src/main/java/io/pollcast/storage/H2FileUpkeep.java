@@ -7,8 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,7 +82,7 @@ final class H2FileUpkeep implements AutoCloseable {
   /** Starts the upkeep if the pool's database is an H2 file opened in this process. */
   static Optional<H2FileUpkeep> start(DataSource pool) {
     try (Connection connection = pool.getConnection()) {
-      return store(connection).map(store -> new H2FileUpkeep(pool));
+      return EmbeddedH2.store(connection).map(store -> new H2FileUpkeep(pool));
     } catch (SQLException e) {
       LOG.warn("Cannot inspect the database; its file gets no upkeep", e);
       return Optional.empty();
@@ -97,25 +95,11 @@ final class H2FileUpkeep implements AutoCloseable {
 
   private void withStore(StoreWork work) {
     try (Connection connection = pool.getConnection()) {
-      store(connection).ifPresent(work::run);
+      EmbeddedH2.store(connection).ifPresent(work::run);
     } catch (SQLException | RuntimeException e) {
       // the database is closing, or briefly unavailable: the next run tries again
       LOG.debug("Database file upkeep skipped", e);
     }
-  }
-
-  private static Optional<MVStore> store(Connection connection) throws SQLException {
-    if (!connection.isWrapperFor(JdbcConnection.class)
-        || !(connection.unwrap(JdbcConnection.class).getSession()
-            instanceof SessionLocal session)) {
-      return Optional.empty();
-    }
-    var store = session.getDatabase().getStore();
-    if (store == null || !session.getDatabase().isPersistent()) {
-      return Optional.empty();
-    }
-    MVStore mvStore = store.getMvStore();
-    return mvStore.isClosed() || mvStore.isReadOnly() ? Optional.empty() : Optional.of(mvStore);
   }
 
   @Override

@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Run in a child JVM by {@link KillNineTest}: opens the file database, casts votes as fast as it
- * can from several threads and prints "ACK poll voter option" for every vote acknowledged durable,
- * until it is killed.
+ * can from several threads through its vote desk and prints "ACK poll voter option" for every vote
+ * acknowledged durable, until it is killed.
  */
 final class VoteBurstProcess {
   private VoteBurstProcess() {}
@@ -15,7 +15,7 @@ final class VoteBurstProcess {
   public static void main(String[] args) throws Exception {
     Database db = Database.open(TestDatabases.file(Path.of(args[0])));
     long poll = Long.parseLong(args[1]);
-    VoteWriter writer = new VoteWriter(db.jdbi());
+    VoteDesk writer = db.votes();
     AtomicInteger next = new AtomicInteger();
     Runnable voter =
         () -> {
