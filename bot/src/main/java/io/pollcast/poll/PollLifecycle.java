@@ -57,7 +57,7 @@ final class PollLifecycle {
   }
 
   ReopenReport reopen(EpisodeRow episode, Optional<Instant> closesAt) {
-    List<PollRow> reopened = db.closing().reopen(episode.number(), closesAt);
+    List<PollRow> reopened = db.settled(() -> db.closing().reopen(episode.number(), closesAt));
     if (reopened.isEmpty()) {
       throw new RefusedException(
           anyPolls(episode) ? "reopen.open" : "close.none", episode.number());

@@ -22,7 +22,8 @@ public interface ClosingStore extends SqlObject {
 
   /**
    * Closes every open poll of an episode and queues the announcements, in one transaction; returns
-   * the polls it closed (none if they were closed already).
+   * the polls it closed (none if they were closed already). Run it through {@link
+   * Database#settled}, so that the results hold every acknowledged vote.
    */
   @Transaction
   default List<PollRow> closeEpisode(int episode, Instant at) {
@@ -42,7 +43,8 @@ public interface ClosingStore extends SqlObject {
 
   /**
    * Closes every open poll whose closing time is at or before {@code at} and queues the
-   * announcements, in one transaction; returns the polls it closed.
+   * announcements, in one transaction; returns the polls it closed. Run it through {@link
+   * Database#settled}.
    */
   @Transaction
   default List<PollRow> closeDue(Instant at) {

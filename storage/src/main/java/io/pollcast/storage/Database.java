@@ -25,7 +25,13 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  * while are what the garbage collector has to copy. In {@code pollcast bench} runs with a 256 MB
  * heap, G1's median pause was 20 to 21 ms with H2's default, 15 ms with 8 MB and 9 to 12 ms with 4
  * MB; the vote path's peak was not lower (16,300 votes/s with the default, 17,300 to 20,600 with 4
- * MB). Thread-safe; close it once on shutdown.
+ * MB).
+ *
+ * <p>Votes go through the {@link VoteDesk}, which acknowledges them before H2 has them. So that
+ * nothing read here misses one, every handle of {@link #jdbi()} and every {@link QuickReads} read
+ * first waits for the votes acknowledged before it, and polls are closed through {@link #settled}.
+ * The desk and its applier use a {@code Jdbi} of their own, without that wait. Thread-safe; close
+ * it once on shutdown.
  */
 public final class Database implements AutoCloseable {
   /** H2's page cache for a file database, in KB, unless the URL says otherwise. */

@@ -2,6 +2,7 @@ package io.pollcast.storage;
 
 import io.pollcast.storage.BallotReplay.BallotKey;
 import io.pollcast.storage.BallotReplay.PollInfo;
+import io.pollcast.storage.JournalApplier.Accepted;
 import io.pollcast.storage.VoteJournal.Entry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,9 +10,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -26,11 +29,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The vote path: where votes are handed in. A batch of votes that arrived together is decided at
  * once (each vote's {@link VoteResult}), the votes that change something are written to the {@link
- * VoteJournal} in one write, and then every vote in the batch is acknowledged; a {@link VoteWriter}
- * applies the journaled votes to H2 behind, in large batches. Acknowledging after the journal's
- * write rather than after H2's commit keeps H2's pauses (its commits, the file's upkeep) out of the
- * voters' wait: in {@code pollcast bench} at half the peak rate the 99th percentile of
- * acknowledgement latency was 119 to 221 ms with acknowledgement after the commit.
+ * VoteJournal} in one write, and then every vote in the batch is acknowledged; a {@link
+ * JournalApplier} stores the journaled votes in H2 behind, in large batches. Acknowledging after
+ * the journal's write rather than after H2's commit keeps H2's pauses (its commits, the file's
+ * upkeep) out of the voters' wait: in {@code pollcast bench} at half the peak rate the 99th
+ * percentile of acknowledgement latency was 119 to 221 ms with acknowledgement after the commit.
  *
  * <p>What keeps this exact:
  *
@@ -44,7 +47,7 @@ import org.slf4j.LoggerFactory;
  *   <li>Closing polls runs through {@link #settled}: with no vote being accepted, it waits until H2
  *       has every acknowledged vote, so results include them and no vote is accepted on a poll that
  *       closed.
- *   <li>The writer never refuses a journaled vote: a failed batch is tried again. At start-up
+ *   <li>The applier never refuses a journaled vote: a failed batch is tried again. At start-up
  *       {@link #open} applies what the journal holds before anything else reads.
  * </ul>
  *
@@ -53,23 +56,31 @@ import org.slf4j.LoggerFactory;
  * database keeps nothing across the process either.
  *
  * <p>Threading: {@link #submit} from any thread; one thread of its own decides and journals, the
- * writer's thread applies. Futures complete on either: attach only quick callbacks.
+ * applier's thread stores. Futures complete on the desk's thread (on the {@link VoteWriter}'s where
+ * there is no journal): attach only quick callbacks.
  */
 public final class VoteDesk implements AutoCloseable {
   static final int MAX_BATCH = 1_000;
 
   /** Journaled votes H2 may lag behind by; beyond it the desk waits, so the overlay is bounded. */
-  static final int MAX_UNAPPLIED = 20_000;
+  static final int MAX_UNAPPLIED = 50_000;
 
   /** How long a read waits for acknowledged votes before it gives up with an error. */
   static final Duration READ_WAIT = Duration.ofSeconds(30);
 
   private static final int QUEUE_CAPACITY = 100_000;
+  private static final int IDLE_MILLIS = 50;
   private static final Logger LOG = LoggerFactory.getLogger(VoteDesk.class);
 
-  private final Jdbi jdbi;
+  private final DeskReads reads;
+  private final StoredBallots storedBallots;
+
+  /** Polls as the desk last read them; only with {@link #accepting} held, emptied by a change. */
+  private final Map<Long, PollInfo> knownPolls = new HashMap<>();
+
   private final Optional<VoteJournal> journal;
-  private final VoteWriter writer;
+  private final Optional<VoteWriter> direct;
+  private final Optional<JournalApplier> applier;
   private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
   private final ReentrantLock accepting = new ReentrantLock();
   private final Map<BallotKey, Staged> unapplied = new ConcurrentHashMap<>();
@@ -81,10 +92,15 @@ public final class VoteDesk implements AutoCloseable {
   private volatile boolean closing;
   private long lastSeq;
 
+  /** Whether the journal may hold votes; only with {@link #accepting} held. */
+  private boolean journalHoldsVotes;
+
   private VoteDesk(Jdbi jdbi, Optional<VoteJournal> journal) {
-    this.jdbi = jdbi;
+    this.reads = new DeskReads(jdbi);
+    this.storedBallots = journal.isPresent() ? StoredBallots.load(jdbi) : StoredBallots.empty();
     this.journal = journal;
-    this.writer = journal.isPresent() ? VoteWriter.behindJournal(jdbi) : new VoteWriter(jdbi);
+    this.direct = journal.isPresent() ? Optional.empty() : Optional.of(new VoteWriter(jdbi));
+    this.applier = journal.map(j -> new JournalApplier(jdbi, this::stored));
     this.thread = journal.map(j -> new Thread(this::run, "pollcast-vote-desk"));
     thread.ifPresent(Thread::start);
   }
@@ -131,8 +147,8 @@ public final class VoteDesk implements AutoCloseable {
    * not be stored.
    */
   public CompletableFuture<VoteResult> submit(VoteRequest request) {
-    if (journal.isEmpty()) {
-      return writer.submit(request);
+    if (direct.isPresent()) {
+      return direct.get().submit(request);
     }
     Pending pending = new Pending(request, new CompletableFuture<>());
     if (closing) {
@@ -154,6 +170,7 @@ public final class VoteDesk implements AutoCloseable {
     if (applied >= target) {
       return;
     }
+    applier.ifPresent(JournalApplier::hurry);
     long deadline = System.nanoTime() + READ_WAIT.toNanos();
     synchronized (appliedChanged) {
       waiters++;
@@ -189,6 +206,8 @@ public final class VoteDesk implements AutoCloseable {
     try {
       awaitAcknowledgedVotes();
       journal.get().reset();
+      journalHoldsVotes = false;
+      knownPolls.clear();
       return change.get();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot empty the vote journal", e);
@@ -197,17 +216,18 @@ public final class VoteDesk implements AutoCloseable {
     }
   }
 
-  /** What the writer behind the desk committed so far. */
+  /** What was committed to H2 behind the desk so far. */
   public VoteWriter.Stats stats() {
-    return writer.stats();
+    return direct.map(VoteWriter::stats).orElseGet(() -> applier.orElseThrow().stats());
   }
 
   private void run() {
     List<Pending> batch = new ArrayList<>(MAX_BATCH);
     while (!closing || !queue.isEmpty()) {
       try {
-        Pending first = queue.poll(50, TimeUnit.MILLISECONDS);
+        Pending first = queue.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
         if (first == null) {
+          emptyJournalOnceStored();
           continue;
         }
         batch.add(first);
@@ -226,6 +246,24 @@ public final class VoteDesk implements AutoCloseable {
       } finally {
         batch.clear();
       }
+    }
+  }
+
+  /**
+   * Once no vote arrived for {@value #IDLE_MILLIS} ms and H2 has every journaled one, empties the
+   * journal: its pseudonyms stay on disk no longer than the votes keep coming.
+   */
+  private void emptyJournalOnceStored() {
+    accepting.lock();
+    try {
+      if (journalHoldsVotes && applied >= journaled) {
+        journal.orElseThrow().reset();
+        journalHoldsVotes = false;
+      }
+    } catch (IOException e) {
+      LOG.warn("Could not empty the vote journal; it is tried again", e);
+    } finally {
+      accepting.unlock();
     }
   }
 
@@ -251,20 +289,21 @@ public final class VoteDesk implements AutoCloseable {
     accepting.lock();
     try {
       results = decide(requests);
-      List<Entry> entries = new ArrayList<>();
-      List<VoteResult> expected = new ArrayList<>();
+      List<Accepted> accepted = new ArrayList<>();
       for (int i = 0; i < requests.size(); i++) {
         if (results.get(i).status().changed()) {
-          entries.add(new Entry(++lastSeq, requests.get(i)));
-          expected.add(results.get(i));
+          accepted.add(new Accepted(++lastSeq, requests.get(i), results.get(i)));
         }
       }
       try {
-        journal.orElseThrow().append(entries, applied);
+        journal
+            .orElseThrow()
+            .append(accepted.stream().map(a -> new Entry(a.seq(), a.request())).toList(), applied);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      hand(entries, expected);
+      journalHoldsVotes |= !accepted.isEmpty();
+      stage(accepted);
     } finally {
       accepting.unlock();
     }
@@ -276,66 +315,55 @@ public final class VoteDesk implements AutoCloseable {
   /** Decides the requests over H2's committed votes overlaid with the unapplied ones. */
   private List<VoteResult> decide(List<VoteRequest> requests) {
     Map<BallotKey, Integer> current = new HashMap<>();
-    List<BallotKey> missing = new ArrayList<>();
-    for (BallotKey key :
-        requests.stream().map(r -> new BallotKey(r.pollId(), r.voter())).distinct().toList()) {
-      Staged staged = unapplied.get(key);
-      if (staged == null) {
-        missing.add(key);
-      } else if (staged.option() >= 0) {
-        current.put(key, staged.option());
+    Map<Long, PollInfo> polls = new HashMap<>();
+    Set<BallotKey> seen = new HashSet<>();
+    for (VoteRequest request : requests) {
+      BallotKey key = new BallotKey(request.pollId(), request.voter());
+      if (seen.add(key)) {
+        Staged staged = unapplied.get(key);
+        int option;
+        if (staged != null) {
+          option = staged.option();
+        } else if (storedBallots.mayHave(key)) {
+          option = reads.vote(key).orElse(-1);
+        } else {
+          option = -1;
+        }
+        if (option >= 0) {
+          current.put(key, option);
+        }
+      }
+      knownPolls.computeIfAbsent(request.pollId(), id -> reads.poll(id).orElse(null));
+      PollInfo poll = knownPolls.get(request.pollId());
+      if (poll != null) {
+        polls.put(poll.id(), poll);
       }
     }
-    Map<Long, PollInfo> polls =
-        jdbi.withHandle(
-            handle -> {
-              current.putAll(BallotReads.votes(handle, missing));
-              return BallotReads.polls(
-                  handle, requests.stream().map(VoteRequest::pollId).distinct().toList(), false);
-            });
     BallotReplay replay = new BallotReplay(polls, current);
     return requests.stream().map(replay::replay).toList();
   }
 
-  private void hand(List<Entry> entries, List<VoteResult> expected) {
-    for (Entry entry : entries) {
-      VoteRequest request = entry.request();
-      unapplied.put(
-          new BallotKey(request.pollId(), request.voter()),
-          new Staged(entry.seq(), request.option().orElse(-1)));
-    }
-    if (!entries.isEmpty()) {
-      journaled = entries.get(entries.size() - 1).seq();
-    }
-    for (int i = 0; i < entries.size(); i++) {
-      Entry entry = entries.get(i);
-      VoteResult promised = expected.get(i);
-      writer
-          .submit(entry.request())
-          .whenComplete((stored, failure) -> applied(entry, promised, stored, failure));
-    }
-  }
-
-  /** On the writer's thread, in journal order. */
-  private void applied(Entry entry, VoteResult promised, VoteResult stored, Throwable failure) {
-    if (failure != null) {
-      LOG.error(
-          "A journaled vote is not in the database yet; it stays in the journal for the next"
-              + " start",
-          failure);
+  private void stage(List<Accepted> accepted) {
+    if (accepted.isEmpty()) {
       return;
     }
-    if (stored.status() != promised.status()) {
-      LOG.warn(
-          "A journaled vote was stored as {} but acknowledged as {}",
-          stored.status(),
-          promised.status());
+    for (Accepted vote : accepted) {
+      unapplied.put(vote.key(), new Staged(vote.seq(), vote.result().current().orElse(-1)));
+      if (vote.result().current().isPresent()) {
+        storedBallots.add(vote.key());
+      }
     }
-    VoteRequest request = entry.request();
-    unapplied.computeIfPresent(
-        new BallotKey(request.pollId(), request.voter()),
-        (key, staged) -> staged.seq() <= entry.seq() ? null : staged);
-    applied = entry.seq();
+    journaled = accepted.get(accepted.size() - 1).seq();
+    applier.orElseThrow().apply(accepted);
+  }
+
+  /** On the applier's thread, in journal order, once H2 committed the batch. */
+  private void stored(List<Accepted> batch) {
+    for (Accepted vote : batch) {
+      unapplied.computeIfPresent(
+          vote.key(), (key, staged) -> staged.seq() <= vote.seq() ? null : staged);
+    }
+    applied = batch.get(batch.size() - 1).seq();
     if (waiters > 0) {
       synchronized (appliedChanged) {
         appliedChanged.notifyAll();
@@ -354,8 +382,8 @@ public final class VoteDesk implements AutoCloseable {
   }
 
   /**
-   * Stops taking votes, journals and acknowledges those already handed in, lets the writer store
-   * them all, then empties and closes the journal (it keeps what the writer could not store).
+   * Stops taking votes, journals and acknowledges those already handed in, lets the applier store
+   * them all, then empties and closes the journal (it keeps what the applier could not store).
    */
   @Override
   public void close() {
@@ -368,7 +396,9 @@ public final class VoteDesk implements AutoCloseable {
             Thread.currentThread().interrupt();
           }
         });
-    writer.close();
+    reads.close();
+    direct.ifPresent(VoteWriter::close);
+    applier.ifPresent(JournalApplier::close);
     List<Pending> late = new ArrayList<>();
     queue.drainTo(late);
     for (Pending pending : late) {

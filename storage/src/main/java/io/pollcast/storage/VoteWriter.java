@@ -8,7 +8,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.concurrent.locks.LockSupport;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,14 +47,11 @@ public final class VoteWriter implements AutoCloseable {
   public static final int DEFAULT_LINGER_MILLIS = 3;
 
   private static final int QUEUE_CAPACITY = 100_000;
-  private static final int ATTEMPTS_WHEN_CLOSING = 3;
-  private static final long MAX_RETRY_PAUSE_MILLIS = 5_000;
 
   private final Jdbi jdbi;
   private final int maxBatch;
   private final long lingerNanos;
   private final boolean lingerOnlyWhenOthersWait;
-  private final boolean retryFailedBatches;
   private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
   private final LongAdder batches = new LongAdder();
   private final LongAdder votes = new LongAdder();
@@ -90,26 +86,6 @@ public final class VoteWriter implements AutoCloseable {
    * whose first vote found no other waiting closes at once.
    */
   VoteWriter(Jdbi jdbi, int maxBatch, Duration linger, boolean lingerOnlyWhenOthersWait) {
-    this(jdbi, maxBatch, linger, lingerOnlyWhenOthersWait, false);
-  }
-
-  /**
-   * The writer behind a {@link VoteDesk}: its votes were acknowledged already, so a batch that
-   * fails is tried again, in order, until it commits; only a writer being closed gives up (after
-   * {@value #ATTEMPTS_WHEN_CLOSING} attempts), and the votes stay in the journal for the next
-   * start.
-   */
-  static VoteWriter behindJournal(Jdbi jdbi) {
-    return new VoteWriter(
-        jdbi, DEFAULT_MAX_BATCH, Duration.ofMillis(DEFAULT_LINGER_MILLIS), true, true);
-  }
-
-  private VoteWriter(
-      Jdbi jdbi,
-      int maxBatch,
-      Duration linger,
-      boolean lingerOnlyWhenOthersWait,
-      boolean retryFailedBatches) {
     if (maxBatch < 1) {
       throw new IllegalArgumentException("maxBatch must be at least 1");
     }
@@ -120,7 +96,6 @@ public final class VoteWriter implements AutoCloseable {
     this.maxBatch = maxBatch;
     this.lingerNanos = linger.toNanos();
     this.lingerOnlyWhenOthersWait = lingerOnlyWhenOthersWait;
-    this.retryFailedBatches = retryFailedBatches;
     this.thread = new Thread(this::run, "pollcast-vote-writer");
     thread.start();
   }
@@ -178,46 +153,24 @@ public final class VoteWriter implements AutoCloseable {
 
   private void write(List<Pending> batch) {
     List<VoteRequest> requests = batch.stream().map(Pending::request).toList();
-    for (int attempt = 1; ; attempt++) {
-      long start = System.nanoTime();
-      try {
-        List<VoteResult> results = jdbi.inTransaction(handle -> VoteBatch.apply(handle, requests));
-        busyNanos.add(System.nanoTime() - start);
-        answer(batch, results);
-        return;
-      } catch (RuntimeException | Error e) {
-        // an Error too (out of memory, say): this thread must live on, or no vote is answered again
-        busyNanos.add(System.nanoTime() - start);
-        if (!retryFailedBatches || (closing && attempt >= ATTEMPTS_WHEN_CLOSING)) {
-          LOG.error(
-              "A batch of {} votes could not be stored; every voter in it is told",
-              batch.size(),
-              e);
-          failAll(batch, e);
-          return;
-        }
-        pauseBeforeRetry(batch.size(), attempt, e);
-      }
+    List<VoteResult> results;
+    long start = System.nanoTime();
+    try {
+      results = jdbi.inTransaction(handle -> VoteBatch.apply(handle, requests));
+    } catch (RuntimeException | Error e) {
+      // an Error too (out of memory, say): this thread must live on, or no vote is answered again
+      LOG.error(
+          "A batch of {} votes could not be stored; every voter in it is told", batch.size(), e);
+      failAll(batch, e);
+      return;
+    } finally {
+      busyNanos.add(System.nanoTime() - start);
     }
-  }
-
-  private void answer(List<Pending> batch, List<VoteResult> results) {
     batches.increment();
     votes.add(batch.size());
     for (int i = 0; i < batch.size(); i++) {
       batch.get(i).result().complete(results.get(i));
     }
-  }
-
-  private static void pauseBeforeRetry(int votes, int attempt, Throwable cause) {
-    long pause = Math.min(MAX_RETRY_PAUSE_MILLIS, 50L << Math.min(attempt, 10));
-    LOG.error(
-        "A batch of {} journaled votes could not be stored (attempt {}); trying again in {} ms",
-        votes,
-        attempt,
-        pause,
-        cause);
-    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(pause));
   }
 
   /** Votes queued and not yet taken into a batch; for tests. */

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The vote desk on a file database: it acknowledges a vote once journaled, while H2 may not have it
  * yet, and still every read, close and restart sees every acknowledged vote.
  *
- * <p>H2 is kept from storing votes by a second session holding the poll's row lock: the desk reads
- * without locks, the writer behind it locks the poll. That session and the checks of what H2 holds
- * use a {@code Jdbi} of their own, whose handles do not wait for acknowledged votes.
+ * <p>H2 is kept from storing votes by a second session holding the poll's counter rows: the desk
+ * reads without locks, the applier behind it updates the counters. That session and the checks of
+ * what H2 holds use a {@code Jdbi} of their own, whose handles do not wait for acknowledged votes.
  */
 final class VoteDeskTest {
   @TempDir Path dir;
@@ -138,13 +138,14 @@ final class VoteDeskTest {
     return db.votes().submit(request).orTimeout(30, TimeUnit.SECONDS).join();
   }
 
+  /** Holds the poll's counters, which the applier updates with every batch. */
   private Handle lockPoll() {
     Handle lock = plain.open();
     lock.begin();
-    lock.createQuery("SELECT id FROM poll WHERE id = :id FOR UPDATE")
+    lock.createQuery("SELECT votes FROM poll_option WHERE poll_id = :id FOR UPDATE")
         .bind("id", poll)
-        .mapTo(Long.class)
-        .one();
+        .mapTo(Integer.class)
+        .list();
     return lock;
   }
 
