@@ -10,7 +10,9 @@ import java.util.List;
  * @param batch the vote writer's batch bound, also the raw limit's batch size
  * @param inFlight most votes in flight at once in the vote path's run
  * @param rawPerSecond the raw limit
- * @param pathPerSecond the vote path at its peak
+ * @param pathPerSecond the vote path at its peak: votes acknowledged and stored in H2, per second
+ * @param acknowledgedPerSecond the vote path's votes acknowledged per second in that run; the desk
+ *     runs ahead of H2 by a bounded number of votes, so this is a little higher
  * @param pathLastTenthPerSecond the vote path over the last tenth of its votes
  * @param meanBatch votes per committed batch in the vote path's peak run, on average
  * @param loads acknowledgement latency at fixed rates, half the vote path's peak first
@@ -36,6 +38,7 @@ public record BenchFigures(
     int inFlight,
     double rawPerSecond,
     double pathPerSecond,
+    double acknowledgedPerSecond,
     double pathLastTenthPerSecond,
     double meanBatch,
     List<LoadLatency> loads,

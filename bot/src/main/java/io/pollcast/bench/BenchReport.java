@@ -50,11 +50,13 @@ public final class BenchReport {
         f.rawPerSecond());
     line(
         out,
-        "| 2. Vote path: `PollService.vote` to acknowledgement, %,d votes in flight | **%,.0f"
-            + " votes/s** (%.0f votes per commit on average; %,.0f votes/s over the last tenth of"
-            + " the votes) |",
+        "| 2. Vote path: `PollService.vote` to acknowledgement, %,d votes in flight, until H2 has"
+            + " stored every vote | **%,.0f votes/s** (acknowledged at %,.0f votes/s; %.0f votes"
+            + " per commit on average; %,.0f votes/s acknowledged over the last tenth of the"
+            + " votes) |",
         f.inFlight(),
         f.pathPerSecond(),
+        f.acknowledgedPerSecond(),
         f.meanBatch(),
         f.pathLastTenthPerSecond());
     line(out, "| Ratio 2 / 1 | **%.2f** |", f.ratio());
@@ -62,7 +64,7 @@ public final class BenchReport {
       line(
           out,
           "| Acknowledgement latency at %,.0f votes/s (%s the peak, open loop, %,d votes) |"
-              + " p50 %s, p99 %s, p99.9 %s, max %s; the writer was busy %.0f%% of the time |",
+              + " p50 %s, p99 %s, p99.9 %s, max %s; H2 was storing votes %.0f%% of the time |",
           load.perSecond(),
           share(load.share()),
           load.ack().samples(),
