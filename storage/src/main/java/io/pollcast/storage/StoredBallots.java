@@ -32,7 +32,7 @@ final class StoredBallots {
     segments.add(new long[(int) (SEGMENT_BITS / Long.SIZE)]);
   }
 
-  /** An empty filter; for a database without votes, and for tests. */
+  /** An empty filter; for tests. */
   static StoredBallots empty() {
     return new StoredBallots();
   }

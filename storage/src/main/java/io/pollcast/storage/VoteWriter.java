@@ -13,13 +13,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The vote path's writer: group commit. Votes that arrive together are applied in one transaction
- * (a batch is whatever queued up while the previous batch committed, up to a size bound, optionally
- * topped up for a short linger), made durable, and only then acknowledged by completing their
- * futures. One voter per poll and the counters stay exact because a single thread applies the
- * batches in arrival order; a batch that fails is rolled back whole and every future in it fails
- * with {@link VoteNotRecordedException}. So does a batch that meets an {@link Error}: the thread
- * goes on with the next batch rather than die and leave every later vote unanswered.
+ * Stores votes in H2 and acknowledges them after the commit: the {@link VoteDesk}'s way where
+ * another process owns the database file and its journal. Group commit. Votes that arrive together
+ * are applied in one transaction (a batch is whatever queued up while the previous batch committed,
+ * up to a size bound, optionally topped up for a short linger), made durable, and only then
+ * acknowledged by completing their futures. One voter per poll and the counters stay exact because
+ * a single thread applies the batches in arrival order; a batch that fails is rolled back whole and
+ * every future in it fails with {@link VoteNotRecordedException}. So does a batch that meets an
+ * {@link Error}: the thread goes on with the next batch rather than die and leave every later vote
+ * unanswered.
  *
  * <p>Batches are self-sizing: under load the queue fills while a batch commits, so the next batch
  * is larger and the commit cost is shared by more votes. A linger adds a wait to a batch that is
@@ -52,7 +54,7 @@ public final class VoteWriter implements AutoCloseable {
   private final int maxBatch;
   private final long lingerNanos;
   private final boolean lingerOnlyWhenOthersWait;
-  private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+  private final BlockingQueue<PendingVote> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
   private final LongAdder batches = new LongAdder();
   private final LongAdder votes = new LongAdder();
   private final LongAdder busyNanos = new LongAdder();
@@ -105,20 +107,14 @@ public final class VoteWriter implements AutoCloseable {
    * VoteNotRecordedException} if it could not be stored.
    */
   public CompletableFuture<VoteResult> submit(VoteRequest request) {
-    Pending pending = new Pending(request, new CompletableFuture<>());
-    if (closing) {
-      pending.result().completeExceptionally(notRecorded("the bot is shutting down", null));
-    } else if (!queue.offer(pending)) {
-      pending.result().completeExceptionally(notRecorded("too many votes at once", null));
-    }
-    return pending.result();
+    return PendingVote.queue(request, queue, closing).result();
   }
 
   private void run() {
-    List<Pending> batch = new ArrayList<>(maxBatch);
+    List<PendingVote> batch = new ArrayList<>(maxBatch);
     while (!closing || !queue.isEmpty()) {
       try {
-        Pending first = queue.poll(50, TimeUnit.MILLISECONDS);
+        PendingVote first = queue.poll(50, TimeUnit.MILLISECONDS);
         if (first == null) {
           continue;
         }
@@ -127,7 +123,7 @@ public final class VoteWriter implements AutoCloseable {
         write(batch);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        failAll(batch, e);
+        PendingVote.failAll(batch, e);
         return;
       } finally {
         batch.clear();
@@ -135,14 +131,14 @@ public final class VoteWriter implements AutoCloseable {
     }
   }
 
-  private void fill(List<Pending> batch) throws InterruptedException {
+  private void fill(List<PendingVote> batch) throws InterruptedException {
     queue.drainTo(batch, maxBatch - batch.size());
     if (lingerOnlyWhenOthersWait && batch.size() == 1) {
       return;
     }
     long deadline = System.nanoTime() + lingerNanos;
     while (lingerNanos > 0 && batch.size() < maxBatch) {
-      Pending next = queue.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      PendingVote next = queue.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
       if (next == null) {
         return;
       }
@@ -151,8 +147,8 @@ public final class VoteWriter implements AutoCloseable {
     }
   }
 
-  private void write(List<Pending> batch) {
-    List<VoteRequest> requests = batch.stream().map(Pending::request).toList();
+  private void write(List<PendingVote> batch) {
+    List<VoteRequest> requests = batch.stream().map(PendingVote::request).toList();
     List<VoteResult> results;
     long start = System.nanoTime();
     try {
@@ -161,7 +157,7 @@ public final class VoteWriter implements AutoCloseable {
       // an Error too (out of memory, say): this thread must live on, or no vote is answered again
       LOG.error(
           "A batch of {} votes could not be stored; every voter in it is told", batch.size(), e);
-      failAll(batch, e);
+      PendingVote.failAll(batch, e);
       return;
     } finally {
       busyNanos.add(System.nanoTime() - start);
@@ -183,16 +179,6 @@ public final class VoteWriter implements AutoCloseable {
     return new Stats(batches.sum(), votes.sum(), busyNanos.sum());
   }
 
-  private static void failAll(List<Pending> batch, Throwable cause) {
-    for (Pending pending : batch) {
-      pending.result().completeExceptionally(notRecorded("the database failed", cause));
-    }
-  }
-
-  private static VoteNotRecordedException notRecorded(String why, Throwable cause) {
-    return new VoteNotRecordedException("Vote not recorded: " + why + ". Please try again.", cause);
-  }
-
   /** Stops taking votes, writes every vote already queued, then stops the writer thread. */
   @Override
   public void close() {
@@ -202,11 +188,7 @@ public final class VoteWriter implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    List<Pending> late = new ArrayList<>();
-    queue.drainTo(late);
-    for (Pending pending : late) {
-      pending.result().completeExceptionally(notRecorded("the bot is shutting down", null));
-    }
+    PendingVote.refuseQueued(queue);
   }
 
   /**
@@ -228,6 +210,4 @@ public final class VoteWriter implements AutoCloseable {
           batches - earlier.batches, votes - earlier.votes, busyNanos - earlier.busyNanos);
     }
   }
-
-  private record Pending(VoteRequest request, CompletableFuture<VoteResult> result) {}
 }

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
@@ -59,10 +57,10 @@ final class VoteDeskTest {
       VoteResult result = submit(VoteRequest.cast(poll, voter(1), 0));
 
       assertThat(result.status()).isEqualTo(Status.COUNTED);
-      awaitTrue(() -> blockedSessions() > 0);
+      Await.until(() -> Await.blockedSessions(plain) > 0);
       assertThat(storedVotes()).isZero();
       reader.start();
-      awaitTrue(() -> reader.getState() == Thread.State.TIMED_WAITING);
+      Await.until(() -> reader.getState() == Thread.State.TIMED_WAITING);
       lock.rollback();
     }
     reader.join(TimeUnit.SECONDS.toMillis(30));
@@ -82,10 +80,10 @@ final class VoteDeskTest {
     CompletableFuture<VoteResult> late;
     try (Handle lock = lockPoll()) {
       assertThat(submit(VoteRequest.cast(poll, voter(1), 1)).status()).isEqualTo(Status.COUNTED);
-      awaitTrue(() -> blockedSessions() > 0);
+      Await.until(() -> Await.blockedSessions(plain) > 0);
       closer.start();
       // waiting for the acknowledged vote, with the desk held
-      awaitTrue(() -> closer.getState() == Thread.State.TIMED_WAITING);
+      Await.until(() -> closer.getState() == Thread.State.TIMED_WAITING);
       late = db.votes().submit(VoteRequest.cast(poll, voter(2), 0));
       lock.rollback();
     }
@@ -152,22 +150,5 @@ final class VoteDeskTest {
   private long storedVotes() {
     return plain.withHandle(
         h -> h.createQuery("SELECT COUNT(*) FROM vote").mapTo(Long.class).one());
-  }
-
-  private long blockedSessions() {
-    return plain.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL")
-                .mapTo(Long.class)
-                .one());
-  }
-
-  private static void awaitTrue(BooleanSupplier condition) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("waited 30 s for a condition").isLessThan(deadline);
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
-    }
   }
 }

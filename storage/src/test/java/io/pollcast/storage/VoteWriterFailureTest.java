@@ -13,8 +13,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.StatementCustomizer;
@@ -208,14 +206,14 @@ final class VoteWriterFailureTest {
           .mapTo(Long.class)
           .one();
       CompletableFuture<VoteResult> first = writer.submit(VoteRequest.cast(poll, voter(1), 0));
-      awaitTrue(() -> blockedSessions() > 0);
+      Await.until(() -> Await.blockedSessions(db.jdbi()) > 0);
       CompletableFuture<VoteResult> second = writer.submit(VoteRequest.cast(poll, voter(2), 0));
       CompletableFuture<VoteResult> third = writer.submit(VoteRequest.cast(poll, voter(3), 1));
 
       // when the first batch goes through and the next one has taken both waiting votes
       lock.commit();
       first.join();
-      awaitTrue(() -> writer.queued() == 0);
+      Await.until(() -> writer.queued() == 0);
       CompletableFuture<VoteResult> fourth = writer.submit(VoteRequest.cast(poll, voter(4), 1));
 
       // then that batch lingered for the fourth vote instead of closing with two
@@ -223,25 +221,6 @@ final class VoteWriterFailureTest {
       assertThat(writer.stats())
           .extracting(VoteWriter.Stats::batches, VoteWriter.Stats::votes)
           .containsExactly(2L, 4L);
-    }
-  }
-
-  private long blockedSessions() {
-    return db.jdbi()
-        .withHandle(
-            h ->
-                h.createQuery(
-                        "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"
-                            + " WHERE BLOCKER_ID IS NOT NULL")
-                    .mapTo(Long.class)
-                    .one());
-  }
-
-  private static void awaitTrue(BooleanSupplier condition) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("waited 30 s for a condition").isLessThan(deadline);
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
     }
   }
 
