@@ -196,10 +196,11 @@ final class FakeSlackSocketModeTest {
 
     slack.requestSocketModeRefresh();
 
+    // Bolt may reconnect more than once while the old session closes; what counts is that it ends
+    // on one new connection and is answered there
     Await.until(
         () ->
-            slack.socketModeConnectionsOpened() == opened + 1
-                && slack.openSocketModeConnections() == 1,
+            slack.socketModeConnectionsOpened() > opened && slack.openSocketModeConnections() == 1,
         () -> "the bot on one new connection");
     slack.slashCommand("C0REFRESH", "U7", "/poll", "start 69").awaitAck();
   }
