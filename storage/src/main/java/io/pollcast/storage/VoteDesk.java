@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * the journal's write rather than after H2's commit keeps H2's pauses (its commits, the file's
  * upkeep) out of the voters' wait: in {@code pollcast bench} runs with a million votes, the 99th
  * percentile of acknowledgement latency at half the peak rate was 119 to 221 ms with
- * acknowledgement after the commit, and 8.8 to 13.1 ms with this desk.
+ * acknowledgement after the commit, and 8.8 to 13.1 ms in three runs with this desk.
  *
  * <p>The desk's thread reads almost nothing: a first vote is decided without a database read
  * ({@link StoredBallots}), other votes with a prepared lookup ({@link DeskReads}), and the polls'
