@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param machine where and when it ran, and how to run it again
  * @param votes votes cast in each of the two throughput runs
- * @param batch the vote writer's batch bound, also the raw limit's batch size
+ * @param batch the raw limit's batch size, also the most votes H2 stores per commit behind the vote
+ *     desk
  * @param inFlight most votes in flight at once in the vote path's run
  * @param rawPerSecond the raw limit
  * @param pathPerSecond the vote path at its peak: votes acknowledged and stored in H2, per second

@@ -18,8 +18,8 @@ import org.jdbi.v3.core.Handle;
 /**
  * H2's own limit for the vote path's writes: from one thread, plain JDBC batches that MERGE new
  * vote rows and add to the counters in the same transaction, on the same schema and with the same
- * settings as Pollcast ({@link Database#open}), and the same batch size as the vote writer. Nothing
- * else: no queue, no pseudonyms, no reading of earlier votes.
+ * settings as Pollcast ({@link Database#open}), and the same batch size as H2's commits behind the
+ * vote desk. Nothing else: no queue, no pseudonyms, no reading of earlier votes.
  */
 final class RawLimit {
   private static final int EPISODE = 1;

@@ -36,13 +36,14 @@ import org.slf4j.LoggerFactory;
  *       that {@link Database} sets safe, and limits what a power cut can take to about a second.
  * </ul>
  *
- * <p>A compaction run holds up the commits of the vote writer while it lasts, and most of its cost
- * is fixed (finding the live pages of the chosen chunks), so the step size trades the database
- * file's size against the vote path's latency. Measured in {@code pollcast bench} runs with
- * 1,000,000 votes: 1 MB every 100 ms took 15 to 50 ms per run and left the file at 270 to 380 MB;
- * the 99th percentile of acknowledgement latency at an eighth of the peak rate was 52 to 57 ms.
- * With 256 KB every 25 ms a run takes a few milliseconds, that percentile fell to 22 to 31 ms, and
- * the file was about 500 MB after a million votes, still bounded.
+ * <p>A compaction run holds up H2's commits of votes while it lasts, and most of its cost is fixed
+ * (finding the live pages of the chosen chunks), so the step size trades the database file's size
+ * against the vote path's latency. Measured in {@code pollcast bench} runs with 1,000,000 votes: 1
+ * MB every 100 ms took 15 to 50 ms per run and left the file at 270 to 380 MB; the 99th percentile
+ * of acknowledgement latency at an eighth of the peak rate was 52 to 57 ms. With 256 KB every 25 ms
+ * a run takes a few milliseconds, that percentile fell to 22 to 31 ms, and the file was about 500
+ * MB after a million votes, still bounded. Those runs acknowledged votes after H2's commit; since
+ * the {@link VoteDesk} acknowledges them from its journal, a stall delays only H2's copy.
  *
  * <p>Only for an embedded H2 file database; anything else (in memory, another process's server)
  * gets no upkeep. Close it before the connection pool.

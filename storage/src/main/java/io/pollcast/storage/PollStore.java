@@ -11,7 +11,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /**
- * Polls, their options and their tallies. Votes are written by {@link VoteWriter}, never here.
+ * Polls, their options and their tallies. Votes are written through {@link VoteDesk}, never here.
  * Thread-safe: every call takes its own handle from the pool.
  */
 @RegisterRowMapper(PollMappers.PollMapper.class)

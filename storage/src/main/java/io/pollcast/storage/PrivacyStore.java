@@ -14,7 +14,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 /**
  * What privacy needs from the database: the voter key's fingerprint, a member's own rows, and the
  * removal of per-voter rows from closed polls while their counts stay. Votes on open polls are
- * withdrawn through {@link VoteWriter}, never here, so that the counters stay exact. Thread-safe:
+ * withdrawn through {@link VoteDesk}, never here, so that the counters stay exact. Thread-safe:
  * every call takes its own handle from the pool.
  */
 @RegisterRowMapper(PollMappers.PollMapper.class)
