@@ -62,6 +62,7 @@ final class JournalApplier implements AutoCloseable {
   private final LongAdder batches = new LongAdder();
   private final LongAdder votes = new LongAdder();
   private final LongAdder busyNanos = new LongAdder();
+  private final LongAdder failedAttempts = new LongAdder();
   private final Thread thread;
   private volatile boolean closing;
   private volatile boolean hurry;
@@ -87,6 +88,11 @@ final class JournalApplier implements AutoCloseable {
         throw new IllegalStateException("The journal applier's queue is full");
       }
     }
+  }
+
+  /** Attempts to store a batch that failed and were tried again (or given up on); for tests. */
+  long failedAttempts() {
+    return failedAttempts.sum();
   }
 
   /** Makes the batch being gathered close now: a reader waits for its votes. */
@@ -154,6 +160,7 @@ final class JournalApplier implements AutoCloseable {
         return true;
       } catch (RuntimeException | Error e) {
         // an Error too (out of memory, say): this thread must live on, or reads wait for good
+        failedAttempts.increment();
         if (closing && attempt >= ATTEMPTS_WHEN_CLOSING) {
           LOG.error(
               "{} acknowledged votes are not in the database; they stay in the vote journal and"

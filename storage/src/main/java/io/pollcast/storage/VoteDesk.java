@@ -118,6 +118,11 @@ public final class VoteDesk implements AutoCloseable {
     thread.ifPresent(Thread::start);
   }
 
+  /** A desk that journals into {@code journal}; for tests of what a failing journal does. */
+  static VoteDesk journalingInto(Jdbi jdbi, VoteJournal journal) {
+    return new VoteDesk(jdbi, Optional.of(journal));
+  }
+
   /**
    * Opens the desk for a database of the given kind. For a file, it first applies the votes its
    * journal holds (the process ended before H2 had them all), then starts an empty journal.

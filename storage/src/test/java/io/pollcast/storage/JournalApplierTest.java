@@ -3,6 +3,7 @@ package io.pollcast.storage;
 import static io.pollcast.storage.TestDatabases.voter;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pollcast.config.StorageConfig;
 import io.pollcast.storage.JournalApplier.Accepted;
 import io.pollcast.storage.VoteResult.Status;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * the batch the careful way rather than fail or skew a counter.
  */
 final class JournalApplierTest {
-  private final Database db = TestDatabases.inMemory();
+  private final String url = "jdbc:h2:mem:applier-test-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+  private final Database db = Database.open(new StorageConfig(url, "sa", "", 4));
   private final long poll;
   private final Jdbi jdbi = db.jdbi();
 
@@ -79,6 +82,30 @@ final class JournalApplierTest {
     store(new Accepted(1, VoteRequest.cast(poll, voter(1), 0), counted(0)));
 
     assertThat(counters()).containsExactly(0, 0);
+  }
+
+  @Test
+  @DisplayName("a batch H2 refuses for a while is tried again until it is stored")
+  void failedBatchIsTriedAgain() {
+    jdbi.useHandle(h -> h.execute("SET DEFAULT_LOCK_TIMEOUT 50"));
+    Jdbi shortWaits = Jdbi.create(url, "sa", "");
+    List<Accepted> stored = new CopyOnWriteArrayList<>();
+    try (Handle lock = jdbi.open();
+        JournalApplier applier = new JournalApplier(shortWaits, stored::addAll)) {
+      lock.begin();
+      lock.createQuery("SELECT votes FROM poll_option WHERE poll_id = :p FOR UPDATE")
+          .bind("p", poll)
+          .mapTo(Integer.class)
+          .list();
+
+      applier.apply(List.of(new Accepted(1, VoteRequest.cast(poll, voter(1), 0), counted(0))));
+      Await.until(() -> applier.failedAttempts() >= 2);
+      assertThat(stored).isEmpty();
+      lock.rollback();
+
+      Await.until(() -> stored.size() == 1);
+    }
+    assertThat(counters()).containsExactly(1, 0);
   }
 
   private List<Accepted> store(Accepted... votes) {
