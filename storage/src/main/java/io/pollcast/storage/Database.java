@@ -37,18 +37,30 @@ public final class Database implements AutoCloseable {
   /** H2's page cache for a file database, in KB, unless the URL says otherwise. */
   static final int CACHE_KB = 4_096;
 
-  /** Connections beyond the configured pool: one for {@link QuickReads}, two for the vote path. */
-  private static final int OWN_CONNECTIONS = 3;
+  /** Connections beyond the configured pool: one for {@link QuickReads}. */
+  private static final int OWN_CONNECTIONS = 1;
+
+  /**
+   * The vote path's own connections: the desk keeps one, the applier takes one per commit, the
+   * start-up replay one.
+   */
+  private static final int VOTE_PATH_CONNECTIONS = 3;
 
   private final JdbcConnectionPool pool;
+  private final JdbcConnectionPool votePool;
   private final Jdbi jdbi;
   private final Optional<H2FileUpkeep> upkeep;
   private final VoteDesk votes;
   private final QuickReads quickReads;
 
   private Database(
-      JdbcConnectionPool pool, Jdbi jdbi, Optional<H2FileUpkeep> upkeep, VoteDesk votes) {
+      JdbcConnectionPool pool,
+      JdbcConnectionPool votePool,
+      Jdbi jdbi,
+      Optional<H2FileUpkeep> upkeep,
+      VoteDesk votes) {
     this.pool = pool;
+    this.votePool = votePool;
     this.jdbi = jdbi;
     this.upkeep = upkeep;
     this.votes = votes;
@@ -58,13 +70,18 @@ public final class Database implements AutoCloseable {
 
   /**
    * Opens the database, creating or upgrading the schema, and stores the votes a journal beside it
-   * still holds. The pool holds {@value #OWN_CONNECTIONS} connections more than configured, for
-   * {@link #quickReads()} and {@link #votes()}.
+   * still holds. The pool holds {@value #OWN_CONNECTIONS} connection more than configured, for
+   * {@link #quickReads()}. The vote path has a pool of its own ({@value #VOTE_PATH_CONNECTIONS}
+   * connections): a read waits for acknowledged votes holding a connection, so readers in a burst
+   * could otherwise take every connection H2 needs to store those votes, and wait for good.
    */
   public static Database open(StorageConfig config) {
     JdbcConnectionPool pool =
         JdbcConnectionPool.create(config.url(), config.user(), config.password());
     pool.setMaxConnections(config.poolSize() + OWN_CONNECTIONS);
+    JdbcConnectionPool votePool =
+        JdbcConnectionPool.create(config.url(), config.user(), config.password());
+    votePool.setMaxConnections(VOTE_PATH_CONNECTIONS);
     try {
       Flyway.configure()
           .dataSource(pool)
@@ -88,14 +105,16 @@ public final class Database implements AutoCloseable {
       EmbeddedH2 kind = EmbeddedH2.of(pool);
       VoteDesk votes =
           VoteDesk.open(
-              Jdbi.create(pool),
+              Jdbi.create(votePool),
               kind,
               kind == EmbeddedH2.FILE ? EmbeddedH2.file(pool) : Optional.empty());
-      return new Database(pool, jdbi, upkeep, votes);
+      return new Database(pool, votePool, jdbi, upkeep, votes);
     } catch (SQLException e) {
+      votePool.dispose();
       pool.dispose();
       throw new IllegalStateException("Cannot inspect the database", e);
     } catch (RuntimeException e) {
+      votePool.dispose();
       pool.dispose();
       throw e;
     }
@@ -157,6 +176,7 @@ public final class Database implements AutoCloseable {
   @Override
   public void close() {
     votes.close();
+    votePool.dispose();
     quickReads.close();
     upkeep.ifPresent(H2FileUpkeep::close);
     pool.dispose();

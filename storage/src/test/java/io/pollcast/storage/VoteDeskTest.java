@@ -8,8 +8,10 @@ import io.pollcast.storage.VoteResult.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Handle;
@@ -92,6 +94,46 @@ final class VoteDeskTest {
     assertThat(closed.get()).hasSize(1);
     assertThat(late.get(30, TimeUnit.SECONDS).status()).isEqualTo(Status.POLL_CLOSED);
     assertThat(db.quickReads().counters(poll)).extracting(OptionCount::votes).containsExactly(0, 1);
+  }
+
+  @Test
+  @DisplayName("readers waiting for votes cannot take the connections H2 needs to store them")
+  void waitingReadersDoNotStarveTheApplier() throws Exception {
+    List<Thread> readers = new ArrayList<>();
+    List<Long> seen = new CopyOnWriteArrayList<>();
+    try (Handle lock = lockPoll()) {
+      // one batch held in H2, a second acknowledged behind it
+      assertThat(submit(VoteRequest.cast(poll, voter(1), 0)).status()).isEqualTo(Status.COUNTED);
+      Await.until(() -> Await.blockedSessions(plain) > 0);
+      assertThat(submit(VoteRequest.cast(poll, voter(2), 1)).status()).isEqualTo(Status.COUNTED);
+      // more readers than the shared pool has connections, each waiting for both votes
+      for (int i = 0; i < 12; i++) {
+        Thread reader =
+            new Thread(
+                () ->
+                    seen.add(
+                        db.jdbi()
+                            .withHandle(
+                                h ->
+                                    h.createQuery("SELECT COUNT(*) FROM vote")
+                                        .mapTo(Long.class)
+                                        .one())));
+        readers.add(reader);
+        reader.start();
+      }
+      Await.until(() -> readers.stream().allMatch(VoteDeskTest::waiting));
+      lock.rollback();
+    }
+    for (Thread reader : readers) {
+      reader.join(TimeUnit.SECONDS.toMillis(30));
+    }
+
+    assertThat(seen).hasSize(12).containsOnly(2L);
+  }
+
+  private static boolean waiting(Thread thread) {
+    return thread.getState() == Thread.State.WAITING
+        || thread.getState() == Thread.State.TIMED_WAITING;
   }
 
   @Test
