@@ -9,23 +9,21 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
-/** The two reads a batch of votes needs: its polls, and its voters' current votes. */
+/** The two reads {@link VoteBatch} makes: its polls, and its voters' current votes. */
 final class BallotReads {
   private BallotReads() {}
 
   /**
-   * The polls with these ids, by id; with {@code lock}, locked for update until the transaction
-   * ends, so that no close can commit between reading a poll open and writing its votes.
+   * The polls with these ids, by id, locked for update until the transaction ends, so that no close
+   * can commit between reading a poll open and writing its votes.
    */
-  static Map<Long, PollInfo> polls(Handle handle, Collection<Long> ids, boolean lock) {
+  static Map<Long, PollInfo> polls(Handle handle, Collection<Long> ids) {
     Map<Long, PollInfo> polls = new HashMap<>();
     if (ids.isEmpty()) {
       return polls;
     }
     handle
-        .createQuery(
-            "SELECT id, state, option_count FROM poll WHERE id IN (<ids>)"
-                + (lock ? " FOR UPDATE" : ""))
+        .createQuery("SELECT id, state, option_count FROM poll WHERE id IN (<ids>) FOR UPDATE")
         .bindList("ids", List.copyOf(ids))
         .map(
             (rs, ctx) ->

@@ -31,8 +31,7 @@ final class VoteBatch {
 
   private List<VoteResult> apply() {
     Map<Long, PollInfo> polls =
-        BallotReads.polls(
-            handle, requests.stream().map(VoteRequest::pollId).distinct().toList(), true);
+        BallotReads.polls(handle, requests.stream().map(VoteRequest::pollId).distinct().toList());
     Map<BallotKey, Integer> initial = BallotReads.votes(handle, keysOnOpenPolls(polls));
     BallotReplay replay = new BallotReplay(polls, new LinkedHashMap<>(initial));
     List<VoteResult> results = new ArrayList<>(requests.size());
