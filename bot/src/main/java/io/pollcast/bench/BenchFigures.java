@@ -27,6 +27,11 @@ import java.util.List;
  * @param rawFileBytes the raw limit's database file after its votes
  * @param pathFileBytes the vote path's database file after the same number of votes
  * @param pathFileEndBytes the vote path's database file after all its votes, before closing
+ * @param pathFileLargestBytes the largest the vote path's database file was during the peak and
+ *     latency runs
+ * @param pathFileRestBytes the vote path's database file once those runs stopped and the file
+ *     upkeep was done
+ * @param sustained the database file while listeners kept changing their votes
  * @param acknowledged votes acknowledged to their voters
  * @param failed votes that failed
  * @param counted votes the counters hold
@@ -53,6 +58,9 @@ public record BenchFigures(
     long rawFileBytes,
     long pathFileBytes,
     long pathFileEndBytes,
+    long pathFileLargestBytes,
+    long pathFileRestBytes,
+    SustainedVoting sustained,
     long acknowledged,
     long failed,
     long counted,
@@ -76,6 +84,6 @@ public record BenchFigures(
   }
 
   boolean noneLost() {
-    return failed == 0 && acknowledged == counted && countersExact;
+    return failed == 0 && acknowledged == counted && countersExact && sustained.noneLost();
   }
 }

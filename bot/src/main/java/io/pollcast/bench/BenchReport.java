@@ -100,19 +100,37 @@ public final class BenchReport {
         f.collections());
     line(
         out,
-        "| Database file after %,d votes | vote path **%s**, raw limit %s; %s after all %,d |",
+        "| Database file after %,d votes | vote path **%s**, raw limit %s; %s after all %,d; at"
+            + " most %s while voting, **%s** once voting stopped |",
         f.votes(),
         megabytes(f.pathFileBytes()),
         megabytes(f.rawFileBytes()),
         megabytes(f.pathFileEndBytes()),
-        f.storedVotes());
+        f.storedVotes(),
+        megabytes(f.pathFileLargestBytes()),
+        megabytes(f.pathFileRestBytes()));
+    SustainedVoting sustained = f.sustained();
     line(
         out,
-        "| Acknowledged votes lost | %s (%,d acknowledged, %,d counted, %,d failed; counters %s a"
-            + " recount) |",
+        "| Database file under sustained voting: %,d of those listeners change their votes %d"
+            + " times over (%,d votes, %,.0f votes/s), so the stored votes stay as many | after"
+            + " each round: %s; at most **%s**; %s once voting stopped |",
+        sustained.electorate(),
+        sustained.rounds(),
+        (long) sustained.electorate() * sustained.rounds(),
+        sustained.perSecond(),
+        String.join(", ", sustained.fileAfterRound().stream().map(BenchReport::megabytes).toList()),
+        megabytes(sustained.largestFile()),
+        megabytes(sustained.fileAtRest()));
+    line(
+        out,
+        "| Acknowledged votes lost | %s (%,d acknowledged, %,d counted, %,d of %,d changes"
+            + " acknowledged, %,d failed; counters %s a recount) |",
         f.noneLost() ? "**none**" : "**some**",
         f.acknowledged(),
         f.counted(),
+        sustained.changed(),
+        (long) sustained.electorate() * sustained.rounds(),
         f.failed(),
         f.countersExact() ? "equal" : "differ from");
     line(out, "");

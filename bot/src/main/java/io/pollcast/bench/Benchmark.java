@@ -40,6 +40,11 @@ public final class Benchmark {
    */
   private static final int[] LATENCY_SHARES = {2, 4, 8};
 
+  /** Listeners of the peak run who then change their votes, each {@value #CHANGE_ROUNDS} times. */
+  private static final int CHANGING_LISTENERS = 200_000;
+
+  private static final int CHANGE_ROUNDS = 5;
+
   private final PollcastConfig base;
   private final Settings settings;
   private final PrintStream progress;
@@ -92,6 +97,8 @@ public final class Benchmark {
                 .map(PollInfo::pollId)
                 .toList();
         VoteLoad load = new VoteLoad(service, polls);
+        Path pathDb = dir.resolve("path.mv.db");
+        FileWatch pathWatch = new FileWatch(pathDb);
         say(
             "vote path: %,d votes through PollService.vote, at most %,d in flight",
             settings.votes(), settings.inFlight());
@@ -133,6 +140,14 @@ public final class Benchmark {
           loads.add(new LoadLatency(share, rate, ack, busy));
           heap.sample();
         }
+        long pathLargest = pathWatch.largest();
+        pathWatch.close();
+        long pathRest = pathWatch.atRest();
+        say(
+            "file: at most %s while voting, %s once voting stopped",
+            BenchReport.megabytes(pathLargest), BenchReport.megabytes(pathRest));
+        SustainedVoting sustained = changeVotes(load, pathDb);
+        heap.sample();
         PollStore store = pollcast.database().polls();
         long counted = polls.stream().mapToLong(store::voters).sum();
         boolean exact = store.counterDifferences().isEmpty();
@@ -166,6 +181,9 @@ public final class Benchmark {
             rawFile,
             pathFile,
             pathEnd,
+            pathLargest,
+            pathRest,
+            sustained,
             load.acknowledged(),
             load.failed(),
             counted,
@@ -173,6 +191,32 @@ public final class Benchmark {
       }
     } finally {
       delete(dir);
+    }
+  }
+
+  private SustainedVoting changeVotes(VoteLoad load, Path file) throws InterruptedException {
+    int electorate = Math.min(settings.votes(), CHANGING_LISTENERS);
+    say(
+        "sustained voting: %,d listeners change their votes %d times over",
+        electorate, CHANGE_ROUNDS);
+    List<Long> afterRound = new ArrayList<>();
+    try (FileWatch watch = new FileWatch(file)) {
+      double perSecond =
+          load.changes(
+              electorate,
+              CHANGE_ROUNDS,
+              settings.inFlight(),
+              round -> {
+                afterRound.add(FileWatch.size(file));
+                say("  round %d: file %s", round, BenchReport.megabytes(afterRound.get(round - 1)));
+              });
+      long largest = watch.largest();
+      long rest = watch.atRest();
+      say(
+          "  %,.0f votes/s; file at most %s, %s once voting stopped",
+          perSecond, BenchReport.megabytes(largest), BenchReport.megabytes(rest));
+      return new SustainedVoting(
+          electorate, CHANGE_ROUNDS, perSecond, afterRound, largest, rest, load.changed());
     }
   }
 

@@ -12,18 +12,20 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
 
 /**
- * Drives {@link PollService#vote} as platform adapters do: every vote from a new listener, the
- * acknowledgement being the completion of the returned future. Two loads: as fast as the service
- * takes them with many votes in flight (the peak), and at a fixed rate with the latency of each
- * vote measured from the moment it was due (open loop, so that a stall counts for every vote that
- * waited behind it).
+ * Drives {@link PollService#vote} as platform adapters do, the acknowledgement being the completion
+ * of the returned future. Three loads: as fast as the service takes them with many votes in flight
+ * (the peak), at a fixed rate with the latency of each vote measured from the moment it was due
+ * (open loop, so that a stall counts for every vote that waited behind it), both with every vote
+ * from a new listener, and listeners of the peak changing their votes over and over.
  */
 final class VoteLoad {
   private final PollService service;
   private final List<Long> polls;
   private final AtomicLong acknowledged = new AtomicLong();
+  private final AtomicLong changed = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
   private int nextListener;
   private double lastTenthPerSecond;
@@ -127,15 +129,52 @@ final class VoteLoad {
     return latencies.summary();
   }
 
+  /**
+   * Has the first {@code electorate} listeners of the peak run change their votes {@code rounds}
+   * times over, from one thread with at most {@code inFlight} votes unanswered; every vote changes
+   * its listener's option, so every one is stored. {@code afterRound} hears the number of each
+   * round once all its votes are answered. Returns votes per second.
+   */
+  double changes(int electorate, int rounds, int inFlight, IntConsumer afterRound)
+      throws InterruptedException {
+    Semaphore permits = new Semaphore(inFlight);
+    long start = System.nanoTime();
+    for (int round = 1; round <= rounds; round++) {
+      for (int listener = 0; listener < electorate; listener++) {
+        permits.acquire();
+        var unused =
+            vote(listener, option(listener) ^ (round & 1), changed)
+                .whenComplete((reply, error) -> permits.release());
+      }
+      permits.acquire(inFlight);
+      permits.release(inFlight);
+      afterRound.accept(round);
+    }
+    return (double) electorate * rounds / ((System.nanoTime() - start) / 1e9);
+  }
+
+  /** Changed votes acknowledged so far. */
+  long changed() {
+    return changed.get();
+  }
+
   private CompletableFuture<VoteReply> vote(int listener) {
+    return vote(listener, option(listener), acknowledged);
+  }
+
+  private int option(int listener) {
+    return (listener / polls.size()) % 2;
+  }
+
+  private CompletableFuture<VoteReply> vote(int listener, int option, AtomicLong counter) {
     Actor actor =
         new Actor(Platform.CONSOLE, "listener-" + listener, "listener " + listener, Set.of());
     return service
-        .vote(actor, polls.get(listener % polls.size()), (listener / polls.size()) % 2)
+        .vote(actor, polls.get(listener % polls.size()), option)
         .whenComplete(
             (reply, error) -> {
               if (error == null && reply.result().status().changed()) {
-                acknowledged.incrementAndGet();
+                counter.incrementAndGet();
               } else {
                 failed.incrementAndGet();
               }

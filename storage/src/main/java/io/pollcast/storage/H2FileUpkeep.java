@@ -8,58 +8,67 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps an H2 file database's growth in check under sustained voting, on one background thread.
+ * Keeps an H2 file database's size in check under sustained voting and shrinks it once voting
+ * stops, on one background thread.
  *
  * <p>H2's store never overwrites data in place: every commit appends a chunk holding the pages it
- * changed, and an old chunk's space is reused only once none of its pages is live any more. Votes
- * land on random keys (keyed pseudonyms), so each commit rewrites pages all over the vote index,
- * while the rows themselves fill pages that stay live for good; almost every chunk thus keeps a few
- * live pages and is never freed. H2 rewrites such chunks in its background writer, but {@code
- * WRITE_DELAY 0}, which the vote path needs to make each commit durable at once, switches that
- * writer off. Measured on this schema, 1,000,000 votes in batches of 1,000 grew the file to 1.3 GB
- * (70 MB of it live, 4% of the chunks' space); H2's retention time alone ({@code SET RETENTION_TIME
- * 0}) changed nothing, and its background writer with a write delay and a {@code CHECKPOINT} after
- * each batch still grew it to 1.5 GB. This class does the upkeep instead:
+ * changed, and an old chunk's space is reused only once none of its pages is live any more and it
+ * is older than H2's retention time. Votes land on random keys (keyed pseudonyms), so each commit
+ * rewrites pages all over the vote index, while the rows themselves fill pages that stay live for
+ * good; almost every chunk thus keeps a few live pages and is never freed unless they are moved. H2
+ * moves them in its background writer, but {@code WRITE_DELAY 0}, which makes each commit durable
+ * at once, switches that writer off, and so nothing moved them either while votes came in or once
+ * they stopped. This class does that work instead, in a step every {@value #STEP_MILLIS} ms:
  *
  * <ul>
- *   <li>every {@value #COMPACT_MILLIS} ms, while less than {@value #TARGET_FILL_PERCENT}% of the
- *       chunks' space is live, it rewrites the live pages of the emptiest old chunks (at most
- *       {@value #COMPACT_BYTES} bytes), so that those chunks can be freed;
+ *   <li>while commits come in, and less than {@value #FILL_PERCENT}% of the chunks' space is live,
+ *       it rewrites the live pages of the emptiest old chunks (at most {@value #BUSY_COMPACT_BYTES}
+ *       bytes); the next commit stores them, and the old chunks are freed;
+ *   <li>once no commit came for {@value #QUIET_MILLIS} ms, it compacts up to {@value
+ *       #FILL_PERCENT}% in larger steps and stores what it rewrote itself, as nobody else will;
+ *       then it moves chunks from the end of the file into the holes before them, so that the file
+ *       shrinks, as long as that frees space;
  *   <li>every {@value #SYNC_MILLIS} ms it forces the file to the disk. Chunks may only be reused
  *       once they are older than H2's retention time, which assumes that the operating system has
- *       written them out by then; H2's default of 45 s also keeps 45 s of writes in the file.
- *       Forcing the file every second makes the shorter {@value #RETENTION_MILLIS} ms retention
- *       that {@link Database} sets safe, and limits what a power cut can take to about a second.
+ *       written them out by then; H2's default of 45 s also keeps 45 s of writes in the file, at
+ *       the peak rate hundreds of megabytes. Forcing the file every second makes the retention of
+ *       {@value #RETENTION_MILLIS} ms that {@link Database} sets safe, and limits what a power cut
+ *       can take to about a second.
  * </ul>
  *
- * <p>A compaction run holds up H2's commits of votes while it lasts, and most of its cost is fixed
- * (finding the live pages of the chosen chunks), so the step size trades the database file's size
- * against the vote path's latency. Measured in {@code pollcast bench} runs with 1,000,000 votes: 1
- * MB every 100 ms took 15 to 50 ms per run and left the file at 270 to 380 MB; the 99th percentile
- * of acknowledgement latency at an eighth of the peak rate was 52 to 57 ms. With 256 KB every 25 ms
- * a run takes a few milliseconds, that percentile fell to 22 to 31 ms, and the file was about 500
- * MB after a million votes. At the peak rate compaction does not keep up: after 2,000,000 votes at
- * the peak the file was 1.25 GB, as with the raw limit's plain batches (1.30 GB). The latency
- * figures above are from runs that acknowledged votes after H2's commit; since the {@link VoteDesk}
- * acknowledges them from its journal, a stall delays only H2's copy.
+ * <p>While votes arrive at the peak rate, the file holds the chunks of the last {@value
+ * #RETENTION_MILLIS} ms that may not be reused yet and the live pages compaction has not moved yet,
+ * so it grows with the number of stored votes and levels off when voters change their votes rather
+ * than add new ones; see {@code README.md}, Performance, for the figures. A compaction step holds
+ * up H2's commits while it lasts; since the {@link VoteDesk} acknowledges votes from its journal,
+ * that delays only H2's copy.
  *
  * <p>Only for an embedded H2 file database; anything else (in memory, another process's server)
  * gets no upkeep. Close it before the connection pool.
  */
 final class H2FileUpkeep implements AutoCloseable {
-  static final int RETENTION_MILLIS = 5_000;
-  static final int COMPACT_MILLIS = 25;
-  static final int TARGET_FILL_PERCENT = 50;
-  static final int COMPACT_BYTES = 256 << 10;
-  static final int SYNC_MILLIS = 1_000;
+  static final int RETENTION_MILLIS = 1_000;
+  static final int STEP_MILLIS = 25;
+  static final int FILL_PERCENT = 50;
+  static final int BUSY_COMPACT_BYTES = 1 << 20;
+  static final int QUIET_MILLIS = 1_000;
+  static final int QUIET_COMPACT_BYTES = 4 << 20;
+  static final int MOVE_BELOW_FILE_FILL_PERCENT = 80;
+  static final long MOVE_BYTES = 16 << 20;
+  static final int MAX_FRUITLESS_MOVES = 4;
+  static final int SYNC_MILLIS = 500;
 
   private static final Logger LOG = LoggerFactory.getLogger(H2FileUpkeep.class);
 
   private final DataSource pool;
+  private long lastVersion = -1;
+  private long lastCommit = System.nanoTime();
+  private int fruitlessMoves;
   private final ScheduledExecutorService scheduler =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -71,12 +80,9 @@ final class H2FileUpkeep implements AutoCloseable {
   private H2FileUpkeep(DataSource pool) {
     this.pool = pool;
     // both run until close(); withStore() logs and swallows what a run throws, so none is lost
-    var unusedCompaction =
+    var unusedSteps =
         scheduler.scheduleWithFixedDelay(
-            () -> withStore(store -> store.compact(TARGET_FILL_PERCENT, COMPACT_BYTES)),
-            COMPACT_MILLIS,
-            COMPACT_MILLIS,
-            TimeUnit.MILLISECONDS);
+            () -> withStore(this::step), STEP_MILLIS, STEP_MILLIS, TimeUnit.MILLISECONDS);
     var unusedSync =
         scheduler.scheduleWithFixedDelay(
             () -> withStore(MVStore::sync), SYNC_MILLIS, SYNC_MILLIS, TimeUnit.MILLISECONDS);
@@ -89,6 +95,36 @@ final class H2FileUpkeep implements AutoCloseable {
     } catch (SQLException e) {
       LOG.warn("Cannot inspect the database; its file gets no upkeep", e);
       return Optional.empty();
+    }
+  }
+
+  /** One step; only ever on the upkeep thread, which alone touches the fields below. */
+  private void step(MVStore store) {
+    long now = System.nanoTime();
+    long version = store.getCurrentVersion();
+    if (version != lastVersion) {
+      lastVersion = version;
+      lastCommit = now;
+      fruitlessMoves = 0;
+    }
+    if (now - lastCommit < TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS)) {
+      store.compact(FILL_PERCENT, BUSY_COMPACT_BYTES);
+      return;
+    }
+    store.compact(FILL_PERCENT, QUIET_COMPACT_BYTES);
+    if (store.hasUnsavedChanges()) {
+      store.commit();
+      lastVersion = store.getCurrentVersion();
+    } else if (fruitlessMoves < MAX_FRUITLESS_MOVES
+        && store.getFillRate() < MOVE_BELOW_FILE_FILL_PERCENT
+        && store.getFileStore() instanceof RandomAccessStore file) {
+      long sizeBefore = file.size();
+      int fillBefore = file.getFillRate();
+      file.compactMoveChunks(100, MOVE_BYTES, store);
+      // a move may grow the file for a while; give up after a few that neither shrink nor fill it
+      boolean freed = file.size() < sizeBefore || file.getFillRate() > fillBefore;
+      fruitlessMoves = freed ? 0 : fruitlessMoves + 1;
+      lastVersion = store.getCurrentVersion();
     }
   }
 
