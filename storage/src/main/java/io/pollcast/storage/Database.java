@@ -19,13 +19,13 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  *
  * <p>For H2, commits are made durable at once ({@code WRITE_DELAY 0}): H2's default of 500 ms loses
  * acknowledged commits when the process is killed. An H2 file also gets {@link H2FileUpkeep}, which
- * keeps the file bounded under sustained voting, and a page cache of {@value #CACHE_KB} KB unless
- * the URL sets {@code CACHE_SIZE}. H2's default grows with the heap (16 MB at 256 MB); with a
- * million votes the vote index never fits either way, and the pages a larger cache holds for a
- * while are what the garbage collector has to copy. In {@code pollcast bench} runs with a 256 MB
- * heap, G1's median pause was 20 to 21 ms with H2's default, 15 ms with 8 MB and 9 to 12 ms with 4
- * MB; the vote path's peak was not lower (16,300 votes/s with the default, 17,300 to 20,600 with 4
- * MB).
+ * keeps the file in proportion to the votes it holds and shrinks it once voting stops, and a page
+ * cache of {@value #CACHE_KB} KB unless the URL sets {@code CACHE_SIZE}. H2's default grows with
+ * the heap (16 MB at 256 MB); with a million votes the vote index never fits either way, and the
+ * pages a larger cache holds for a while are what the garbage collector has to copy. In {@code
+ * pollcast bench} runs with a 256 MB heap, G1's median pause was 20 to 21 ms with H2's default, 15
+ * ms with 8 MB and 9 to 12 ms with 4 MB; the vote path's peak was not lower (16,300 votes/s with
+ * the default, 17,300 to 20,600 with 4 MB).
  *
  * <p>Votes go through the {@link VoteDesk}, which acknowledges them before H2 has them. So that
  * nothing read here misses one, every handle of {@link #jdbi()} and every {@link QuickReads} read
