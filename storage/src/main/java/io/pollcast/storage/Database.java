@@ -2,6 +2,7 @@ package io.pollcast.storage;
 
 import io.pollcast.config.StorageConfig;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -76,6 +77,11 @@ public final class Database implements AutoCloseable {
    * could otherwise take every connection H2 needs to store those votes, and wait for good.
    */
   public static Database open(StorageConfig config) {
+    return open(config, VoteDesk.READ_WAIT);
+  }
+
+  /** As {@link #open(StorageConfig)}, with reads waiting at most {@code readWait}; for tests. */
+  static Database open(StorageConfig config, Duration readWait) {
     JdbcConnectionPool pool =
         JdbcConnectionPool.create(config.url(), config.user(), config.password());
     pool.setMaxConnections(config.poolSize() + OWN_CONNECTIONS);
@@ -107,7 +113,8 @@ public final class Database implements AutoCloseable {
           VoteDesk.open(
               Jdbi.create(votePool),
               kind,
-              kind == EmbeddedH2.FILE ? EmbeddedH2.file(pool) : Optional.empty());
+              kind == EmbeddedH2.FILE ? EmbeddedH2.file(pool) : Optional.empty(),
+              readWait);
       return new Database(pool, votePool, jdbi, upkeep, votes);
     } catch (SQLException e) {
       votePool.dispose();

@@ -75,6 +75,8 @@ public final class VoteDesk implements AutoCloseable {
   /** How long a read waits for acknowledged votes before it gives up with an error. */
   static final Duration READ_WAIT = Duration.ofSeconds(30);
 
+  private final Duration readWait;
+
   private static final int QUEUE_CAPACITY = 100_000;
   private static final int IDLE_MILLIS = 50;
   private static final Logger LOG = LoggerFactory.getLogger(VoteDesk.class);
@@ -108,8 +110,9 @@ public final class VoteDesk implements AutoCloseable {
   /** Whether the journal may hold votes; only with {@link #accepting} held. */
   private boolean journalHoldsVotes;
 
-  private VoteDesk(Jdbi jdbi, Optional<VoteJournal> journal) {
+  private VoteDesk(Jdbi jdbi, Optional<VoteJournal> journal, Duration readWait) {
     this.jdbi = jdbi;
+    this.readWait = readWait;
     this.reads = new DeskReads(jdbi);
     this.journal = journal;
     this.direct = journal.isPresent() ? Optional.empty() : Optional.of(new VoteWriter(jdbi));
@@ -120,7 +123,7 @@ public final class VoteDesk implements AutoCloseable {
 
   /** A desk that journals into {@code journal}; for tests of what a failing journal does. */
   static VoteDesk journalingInto(Jdbi jdbi, VoteJournal journal) {
-    return new VoteDesk(jdbi, Optional.of(journal));
+    return new VoteDesk(jdbi, Optional.of(journal), READ_WAIT);
   }
 
   /**
@@ -129,16 +132,17 @@ public final class VoteDesk implements AutoCloseable {
    *
    * @param jdbi a {@code Jdbi} whose handles do not wait for acknowledged votes
    * @param file the H2 file, for {@link EmbeddedH2#FILE}
+   * @param readWait how long a read waits for acknowledged votes; {@link #READ_WAIT} but in tests
    */
-  static VoteDesk open(Jdbi jdbi, EmbeddedH2 kind, Optional<Path> file) {
+  static VoteDesk open(Jdbi jdbi, EmbeddedH2 kind, Optional<Path> file, Duration readWait) {
     return switch (kind) {
-      case ELSEWHERE -> new VoteDesk(jdbi, Optional.empty());
-      case MEMORY -> new VoteDesk(jdbi, Optional.of(VoteJournal.none()));
+      case ELSEWHERE -> new VoteDesk(jdbi, Optional.empty(), readWait);
+      case MEMORY -> new VoteDesk(jdbi, Optional.of(VoteJournal.none()), readWait);
       case FILE -> {
         Path databaseFile = file.orElseThrow();
         try {
           apply(jdbi, FileVoteJournal.recover(databaseFile));
-          yield new VoteDesk(jdbi, Optional.of(FileVoteJournal.create(databaseFile)));
+          yield new VoteDesk(jdbi, Optional.of(FileVoteJournal.create(databaseFile)), readWait);
         } catch (IOException e) {
           throw new UncheckedIOException("Cannot open the vote journal beside " + databaseFile, e);
         }
@@ -175,7 +179,8 @@ public final class VoteDesk implements AutoCloseable {
    * Waits until H2 has every vote acknowledged before this call, so that what is read next includes
    * them. Immediate when none is outstanding.
    *
-   * @throws IllegalStateException if they are not stored within {@link #READ_WAIT} (see the log)
+   * @throws IllegalStateException if they are not stored within {@link #READ_WAIT} (see the log);
+   *     the votes stay in the journal
    */
   public void awaitAcknowledgedVotes() {
     long target = journaled;
@@ -183,7 +188,7 @@ public final class VoteDesk implements AutoCloseable {
       return;
     }
     applier.ifPresent(JournalApplier::hurry);
-    long deadline = System.nanoTime() + READ_WAIT.toNanos();
+    long deadline = System.nanoTime() + readWait.toNanos();
     synchronized (appliedChanged) {
       waiters++;
       try {
@@ -192,8 +197,10 @@ public final class VoteDesk implements AutoCloseable {
           if (remaining <= 0) {
             throw new IllegalStateException(
                 "Votes acknowledged to voters are not in the database after "
-                    + READ_WAIT.toSeconds()
-                    + " s; the log says why. They are kept in the vote journal.");
+                    + (readWait.toMillis() % 1000 == 0
+                        ? readWait.toSeconds() + " s"
+                        : readWait.toMillis() + " ms")
+                    + "; the log says why. They are kept in the vote journal.");
           }
           appliedChanged.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(remaining)));
         }
