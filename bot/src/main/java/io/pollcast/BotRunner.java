@@ -66,8 +66,7 @@ public final class BotRunner {
         publishers.put(Platform.SLACK, slack.publisher());
       }
       try (Pollcast pollcast = Pollcast.open(config, key, clock, publishers)) {
-        BundledEpisodes.importIfEmpty(pollcast.service());
-        pollcast.scheduler().start();
+        startServing(pollcast);
         if (slack != null) {
           slack.start(pollcast);
         }
@@ -89,6 +88,16 @@ public final class BotRunner {
         signal.done();
       }
     }
+  }
+
+  /**
+   * Imports the bundled example into an empty database, starts closing polls when due and has the
+   * vote desk get ready for the first voter.
+   */
+  private static void startServing(Pollcast pollcast) {
+    BundledEpisodes.importIfEmpty(pollcast.service());
+    pollcast.scheduler().start();
+    pollcast.database().votes().preload();
   }
 
   private static void awaitStop(
@@ -120,8 +129,7 @@ public final class BotRunner {
             Map.of(
                 Platform.CONSOLE,
                 new ConsolePublisher(output, texts, config.console().chartDir())))) {
-      BundledEpisodes.importIfEmpty(pollcast.service());
-      pollcast.scheduler().start();
+      startServing(pollcast);
       var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       new ConsoleChat(config.console(), pollcast.handler(), texts, output)
           .run(reader, pollcast.service().episodes());

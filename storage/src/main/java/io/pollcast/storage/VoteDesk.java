@@ -90,6 +90,9 @@ public final class VoteDesk implements AutoCloseable {
    */
   private StoredBallots storedBallots;
 
+  private volatile boolean preloadAsked;
+  private volatile boolean storedBallotsLoaded;
+
   /** Polls as the desk last read them; only with {@link #accepting} held, emptied by a change. */
   private final Map<Long, PollInfo> knownPolls = new HashMap<>();
 
@@ -246,6 +249,7 @@ public final class VoteDesk implements AutoCloseable {
       try {
         PendingVote first = queue.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
         if (first == null) {
+          preloadIfAsked();
           emptyJournalOnceStored();
           continue;
         }
@@ -266,6 +270,37 @@ public final class VoteDesk implements AutoCloseable {
         batch.clear();
       }
     }
+  }
+
+  /**
+   * Has the desk load, while no vote is waiting, what it needs to decide first votes without a
+   * database read, which it otherwise loads with the first vote: it reads every vote, about 2 to 3
+   * s with a million stored, and the votes that arrive meanwhile wait. For a process that serves
+   * voters; commands that open the database and vote on nothing do not ask. Returns at once.
+   */
+  public void preload() {
+    preloadAsked = true;
+  }
+
+  /** Whether the desk has loaded what {@link #preload} asks for; for tests. */
+  boolean preloaded() {
+    return storedBallotsLoaded;
+  }
+
+  private void preloadIfAsked() {
+    if (preloadAsked && storedBallots == null) {
+      preloadAsked = false;
+      try {
+        loadStoredBallots();
+      } catch (RuntimeException e) {
+        LOG.warn("Could not load the stored ballots ahead; the first vote loads them", e);
+      }
+    }
+  }
+
+  private void loadStoredBallots() {
+    storedBallots = StoredBallots.load(jdbi);
+    storedBallotsLoaded = true;
   }
 
   /**
@@ -334,7 +369,7 @@ public final class VoteDesk implements AutoCloseable {
   /** Decides the requests over H2's committed votes overlaid with the unapplied ones. */
   private List<VoteResult> decide(List<VoteRequest> requests) {
     if (storedBallots == null) {
-      storedBallots = StoredBallots.load(jdbi);
+      loadStoredBallots();
     }
     Map<BallotKey, Integer> current = new HashMap<>();
     Map<Long, PollInfo> polls = new HashMap<>();

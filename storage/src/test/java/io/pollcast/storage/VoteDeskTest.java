@@ -174,6 +174,22 @@ final class VoteDeskTest {
     assertThat(db.votes().stats().votes()).isEqualTo(1);
   }
 
+  @Test
+  @DisplayName(
+      "asked to preload, the desk loads the stored ballots before any vote, and all of them")
+  void preloadsStoredBallotsWhenAsked() {
+    submit(VoteRequest.cast(poll, voter(1), 0));
+    db.close();
+    db = Database.open(TestDatabases.file(dir));
+    assertThat(db.votes().preloaded()).as("nothing is loaded unasked before a vote").isFalse();
+
+    db.votes().preload();
+    Await.until(db.votes()::preloaded);
+    VoteResult again = submit(VoteRequest.cast(poll, voter(1), 1));
+
+    assertThat(again.status()).as("the stored vote is known").isEqualTo(Status.CHANGED);
+  }
+
   private VoteResult submit(VoteRequest request) {
     return db.votes().submit(request).orTimeout(30, TimeUnit.SECONDS).join();
   }
