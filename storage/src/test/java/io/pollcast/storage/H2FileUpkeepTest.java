@@ -81,8 +81,11 @@ final class H2FileUpkeepTest {
           .as("without upkeep, small commits leave the chunks mostly dead")
           .isLessThan(H2FileUpkeep.FILL_PERCENT);
 
-      try (H2FileUpkeep upkeep = H2FileUpkeep.start(pool).orElseThrow()) {
+      H2FileUpkeep upkeep = H2FileUpkeep.start(pool).orElseThrow();
+      try {
         Await.until(() -> sizeOf(file) < fragmented / 4);
+      } finally {
+        upkeep.close();
       }
       int votes =
           jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM vote").mapTo(int.class).one());
