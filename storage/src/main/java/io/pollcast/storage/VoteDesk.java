@@ -75,18 +75,18 @@ public final class VoteDesk implements AutoCloseable {
   /** How long a read waits for acknowledged votes before it gives up with an error. */
   static final Duration READ_WAIT = Duration.ofSeconds(30);
 
-  private final Duration readWait;
-
   private static final int QUEUE_CAPACITY = 100_000;
   private static final int IDLE_MILLIS = 50;
   private static final Logger LOG = LoggerFactory.getLogger(VoteDesk.class);
+
+  private final Duration readWait;
 
   private final Jdbi jdbi;
   private final DeskReads reads;
 
   /**
-   * Loaded with the first vote, so that commands that open the database and vote on nothing do not
-   * read every vote; the desk's thread only.
+   * Loaded with the first vote, or ahead of it once {@link #preload} asks, so that commands that
+   * open the database and vote on nothing do not read every vote; the desk's thread only.
    */
   private StoredBallots storedBallots;
 
