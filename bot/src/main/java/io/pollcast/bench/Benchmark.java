@@ -76,7 +76,7 @@ public final class Benchmark {
       int batch = VoteWriter.DEFAULT_MAX_BATCH;
       say("raw limit: %,d votes in batches of %,d from one thread", settings.votes(), batch);
       double raw = RawLimit.run(storage(dir, "raw"), settings.votes(), batch);
-      long rawFile = fileSize(dir, "raw");
+      long rawFile = FileWatch.size(databaseFile(dir, "raw"));
       say("  %,.0f votes/s; file %s", raw, BenchReport.megabytes(rawFile));
       heap.sample();
       byte[] key = new byte[32];
@@ -97,7 +97,7 @@ public final class Benchmark {
                 .map(PollInfo::pollId)
                 .toList();
         VoteLoad load = new VoteLoad(service, polls);
-        Path pathDb = dir.resolve("path.mv.db");
+        Path pathDb = databaseFile(dir, "path");
         FileWatch pathWatch = new FileWatch(pathDb);
         say(
             "vote path: %,d votes through PollService.vote, at most %,d in flight",
@@ -110,7 +110,7 @@ public final class Benchmark {
         pollcast.database().votes().awaitAcknowledgedVotes();
         double path = settings.votes() / ((System.nanoTime() - peakStart) / 1e9);
         VoteWriter.Stats stats = pollcast.voteStats();
-        long pathFile = fileSize(dir, "path");
+        long pathFile = FileWatch.size(pathDb);
         say(
             "  %,.0f votes/s stored (%,.0f/s acknowledged; %.2f of the raw limit; %,.0f/s over the"
                 + " last tenth), %.0f votes per batch; file %s",
@@ -159,7 +159,7 @@ public final class Benchmark {
         Latencies.Summary episode = TallyLatency.measure(() -> quick.tally(EPISODE), reads);
         Latencies.Summary moderator =
             TallyLatency.measure(() -> service.results(EPISODE).theses(), reads);
-        long pathEnd = fileSize(dir, "path");
+        long pathEnd = FileWatch.size(pathDb);
         return new BenchFigures(
             Machine.current(loadBefore, settings.arguments()),
             settings.votes(),
@@ -243,8 +243,8 @@ public final class Benchmark {
         base.secrets());
   }
 
-  private static long fileSize(Path dir, String name) throws IOException {
-    return Files.size(dir.resolve(name + ".mv.db"));
+  private static Path databaseFile(Path dir, String name) {
+    return dir.resolve(name + ".mv.db");
   }
 
   private static void delete(Path dir) throws IOException {
