@@ -7,9 +7,8 @@ import java.util.OptionalInt;
 /**
  * Replays vote requests in arrival order over the polls they concern and their voters' current
  * votes, in memory: decides each request's {@link VoteResult}, tracks every voter's resulting vote
- * and the net change of each counter. Both the journal, which answers voters before H2 has the
- * votes, and {@link VoteBatch}, which writes them, decide through this one class, so they cannot
- * disagree on what a request does. Not thread-safe.
+ * and the net change of each counter, so that {@link VoteBatch} writes only the net changes of a
+ * batch. Not thread-safe.
  */
 final class BallotReplay {
   private final Map<Long, PollInfo> polls;
@@ -31,7 +30,7 @@ final class BallotReplay {
     if (poll == null) {
       return VoteResult.refused(VoteResult.Status.UNKNOWN_POLL);
     }
-    if (!poll.open()) {
+    if (!poll.isOpen()) {
       return VoteResult.refused(VoteResult.Status.POLL_CLOSED);
     }
     BallotKey key = new BallotKey(request.pollId(), request.voter());
@@ -76,10 +75,8 @@ final class BallotReplay {
   }
 
   /** A poll as the replay needs it. */
-  record PollInfo(long id, boolean open, int optionCount) {}
+  record PollInfo(long id, boolean isOpen, int optionCount) {}
 
-  /** One voter on one poll: the key of a vote. */
-  record BallotKey(long pollId, VoterId voter) {}
 
   /** One option's counter. */
   record Counter(long pollId, int option) {}

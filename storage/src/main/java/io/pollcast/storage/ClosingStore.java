@@ -22,8 +22,9 @@ public interface ClosingStore extends SqlObject {
 
   /**
    * Closes every open poll of an episode and queues the announcements, in one transaction; returns
-   * the polls it closed (none if they were closed already). Run it through {@link
-   * Database#settled}, so that the results hold every acknowledged vote.
+   * the polls it closed (none if they were closed already). Every vote answered before it is in the
+   * results: a vote is answered only after its commit, and a close waits for a batch that holds its
+   * polls.
    */
   @Transaction
   default List<PollRow> closeEpisode(int episode, Instant at) {
@@ -43,8 +44,7 @@ public interface ClosingStore extends SqlObject {
 
   /**
    * Closes every open poll whose closing time is at or before {@code at} and queues the
-   * announcements, in one transaction; returns the polls it closed. Run it through {@link
-   * Database#settled}.
+   * announcements, in one transaction; returns the polls it closed.
    */
   @Transaction
   default List<PollRow> closeDue(Instant at) {
@@ -125,13 +125,12 @@ public interface ClosingStore extends SqlObject {
             SELECT * FROM poll
             WHERE state = 'OPEN' AND reminded_at IS NULL
               AND closes_at > :now AND closes_at <= :remindBy
-              AND DATEADD(SECOND, :seconds, opened_at) <= closes_at
             ORDER BY episode_number, platform, channel, id
             """)
         .bind("now", Rows.utc(now))
         .bind("remindBy", Rows.utc(now.plus(before)))
-        .bind("seconds", before.toSeconds())
         .map(new PollMappers.PollMapper())
+        .filter(poll -> !poll.openedAt().plus(before).isAfter(poll.closesAt().orElseThrow()))
         .list();
   }
 

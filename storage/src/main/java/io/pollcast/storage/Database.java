@@ -1,130 +1,154 @@
 package io.pollcast.storage;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import io.pollcast.config.StorageConfig;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.HandleListener;
-import org.jdbi.v3.core.Handles;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
- * The open database: a connection pool, the schema brought up to date by the versioned migrations
- * under {@code db/migration} before anything else touches the data, and a {@link Jdbi} on top.
+ * The open database, H2 or PostgreSQL: a connection pool, the schema brought up to date by the
+ * versioned migrations before anything else touches the data, a {@link Jdbi} on top, and the {@link
+ * VoteWriter} every vote goes through. Everything reads and writes through the same pool and the
+ * same stores on either engine.
  *
- * <p>For H2, commits are made durable at once ({@code WRITE_DELAY 0}): H2's default of 500 ms loses
- * acknowledged commits when the process is killed. An H2 file also gets {@link H2FileUpkeep}, which
- * keeps the file in proportion to the votes it holds and shrinks it once voting stops, and a page
- * cache of {@value #CACHE_KB} KB unless the URL sets {@code CACHE_SIZE}. H2's default grows with
- * the heap (16 MB at 256 MB); with a million votes the vote index never fits either way, and the
- * pages a larger cache holds for a while are what the garbage collector has to copy. In {@code
- * pollcast bench} runs with a 256 MB heap, G1's median pause was 20 to 21 ms with H2's default, 15
- * ms with 8 MB and 9 to 12 ms with 4 MB; the vote path's peak was not lower (16,300 votes/s with
- * the default, 17,300 to 20,600 with 4 MB).
+ * <p>On H2, every commit is written to the file before the voter is answered ({@code WRITE_DELAY
+ * 0}; H2's default of 500 ms loses acknowledged votes when the process is killed), and old versions
+ * of pages are kept for one second ({@code RETENTION_TIME}) instead of 45, which keeps the file
+ * from filling with them under a steady stream of small commits (see BENCHMARKS.md).
  *
- * <p>Votes go through the {@link VoteDesk}, which acknowledges them before H2 has them. So that
- * nothing read here misses one, every handle of {@link #jdbi()} and every {@link QuickReads} read
- * first waits for the votes acknowledged before it, and polls are closed through {@link #settled}.
- * The desk and its applier use a {@code Jdbi} of their own, without that wait. Thread-safe; close
- * it once on shutdown.
+ * <p>Thread-safe; close it once on shutdown.
  */
 public final class Database implements AutoCloseable {
-  /** H2's page cache for a file database, in KB, unless the URL says otherwise. */
-  static final int CACHE_KB = 4_096;
+  /** How long H2 keeps old versions of pages, in ms; never 0, which can leave a broken file. */
+  static final int H2_RETENTION_MILLIS = 1_000;
 
-  /** Connections beyond the configured pool: one for {@link QuickReads}. */
-  private static final int OWN_CONNECTIONS = 1;
+  /** A connection beyond the configured pool, so that the vote writer never waits for one. */
+  private static final int WRITER_CONNECTIONS = 1;
 
-  /**
-   * The vote path's own connections: the desk keeps one, the applier takes one per commit, the
-   * start-up replay one.
-   */
-  private static final int VOTE_PATH_CONNECTIONS = 3;
-
-  private final JdbcConnectionPool pool;
-  private final JdbcConnectionPool votePool;
+  private final Engine engine;
+  private final HikariDataSource pool;
   private final Jdbi jdbi;
-  private final Optional<H2FileUpkeep> upkeep;
-  private final VoteDesk votes;
-  private final QuickReads quickReads;
+  private final VoteWriter votes;
 
-  private Database(
-      JdbcConnectionPool pool,
-      JdbcConnectionPool votePool,
-      Jdbi jdbi,
-      Optional<H2FileUpkeep> upkeep,
-      VoteDesk votes) {
+  private Database(Engine engine, HikariDataSource pool, Jdbi jdbi) {
+    this.engine = engine;
     this.pool = pool;
-    this.votePool = votePool;
     this.jdbi = jdbi;
-    this.upkeep = upkeep;
-    this.votes = votes;
-    jdbi.getConfig(Handles.class).addListener(new AwaitAcknowledgedVotes(votes));
-    this.quickReads = new QuickReads(jdbi, votes::awaitAcknowledgedVotes);
+    this.votes = new VoteWriter(jdbi);
   }
 
   /**
-   * Opens the database, creating or upgrading the schema, and stores the votes a journal beside it
-   * still holds. The pool holds {@value #OWN_CONNECTIONS} connection more than configured, for
-   * {@link #quickReads()}. The vote path has a pool of its own ({@value #VOTE_PATH_CONNECTIONS}
-   * connections): a read waits for acknowledged votes holding a connection, so readers in a burst
-   * could otherwise take every connection H2 needs to store those votes, and wait for good.
+   * Opens the database, creating or upgrading the schema.
+   *
+   * @throws StorageException with one line naming {@code pollcast.storage.url} (or the user and
+   *     password) if the database cannot be reached, refuses the credentials, or has a schema newer
+   *     than this Pollcast knows
    */
   public static Database open(StorageConfig config) {
-    return open(config, VoteDesk.READ_WAIT);
-  }
-
-  /** As {@link #open(StorageConfig)}, with reads waiting at most {@code readWait}; for tests. */
-  static Database open(StorageConfig config, Duration readWait) {
-    JdbcConnectionPool pool =
-        JdbcConnectionPool.create(config.url(), config.user(), config.password());
-    pool.setMaxConnections(config.poolSize() + OWN_CONNECTIONS);
-    JdbcConnectionPool votePool =
-        JdbcConnectionPool.create(config.url(), config.user(), config.password());
-    votePool.setMaxConnections(VOTE_PATH_CONNECTIONS);
+    Engine engine = Engine.of(config.url());
+    HikariDataSource pool = pool(config);
     try {
-      Flyway.configure()
-          .dataSource(pool)
-          .locations("classpath:db/migration")
-          .failOnMissingLocations(true)
-          .load()
-          .migrate();
+      migrate(engine, pool, config.url());
       Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
-      Optional<H2FileUpkeep> upkeep = Optional.empty();
-      if (config.url().startsWith("jdbc:h2:")) {
-        jdbi.useHandle(handle -> handle.execute("SET WRITE_DELAY 0"));
-        upkeep = H2FileUpkeep.start(pool);
-        if (upkeep.isPresent()) {
-          jdbi.useHandle(
-              handle -> handle.execute("SET RETENTION_TIME " + H2FileUpkeep.RETENTION_MILLIS));
-          if (!config.url().toUpperCase(Locale.ROOT).contains(";CACHE_SIZE=")) {
-            jdbi.useHandle(handle -> handle.execute("SET CACHE_SIZE " + CACHE_KB));
-          }
-        }
+      if (engine == Engine.H2) {
+        jdbi.useHandle(
+            handle -> {
+              handle.execute("SET WRITE_DELAY 0");
+              handle.execute("SET RETENTION_TIME " + H2_RETENTION_MILLIS);
+            });
       }
-      EmbeddedH2 kind = EmbeddedH2.of(pool);
-      VoteDesk votes =
-          VoteDesk.open(
-              Jdbi.create(votePool),
-              kind,
-              kind == EmbeddedH2.FILE ? EmbeddedH2.file(pool) : Optional.empty(),
-              readWait);
-      return new Database(pool, votePool, jdbi, upkeep, votes);
-    } catch (SQLException e) {
-      votePool.dispose();
-      pool.dispose();
-      throw new IllegalStateException("Cannot inspect the database", e);
+      return new Database(engine, pool, jdbi);
     } catch (RuntimeException e) {
-      votePool.dispose();
-      pool.dispose();
+      pool.close();
       throw e;
     }
+  }
+
+  private static HikariDataSource pool(StorageConfig config) {
+    HikariConfig hikari = new HikariConfig();
+    hikari.setPoolName("pollcast");
+    hikari.setJdbcUrl(config.url());
+    hikari.setUsername(config.user());
+    hikari.setPassword(config.password());
+    hikari.setMaximumPoolSize(config.poolSize() + WRITER_CONNECTIONS);
+    hikari.setMinimumIdle(1);
+    try {
+      return new HikariDataSource(hikari);
+    } catch (HikariPool.PoolInitializationException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new StorageException(
+          "Cannot open the database at "
+              + Redaction.url(config.url())
+              + " as user \""
+              + config.user()
+              + "\" (pollcast.storage.url, pollcast.storage.user, POLLCAST_DB_PASSWORD): "
+              + firstLine(cause.getMessage()),
+          e);
+    }
+  }
+
+  private static void migrate(Engine engine, HikariDataSource pool, String url) {
+    Flyway flyway =
+        Flyway.configure()
+            .dataSource(pool)
+            .locations("classpath:db/migration/common", engine.migrations())
+            .failOnMissingLocations(true)
+            .load();
+    MigrationInfo current = flyway.info().current();
+    MigrationVersion known = newestKnown(flyway);
+    if (current != null
+        && current.getVersion() != null
+        && current.getVersion().isNewerThan(known.getVersion())) {
+      throw new StorageException(
+          "The database at "
+              + Redaction.url(url)
+              + " (pollcast.storage.url) has schema version "
+              + current.getVersion()
+              + ", newer than this Pollcast knows ("
+              + known
+              + "): run a newer Pollcast on it, or point pollcast.storage.url elsewhere.");
+    }
+    try {
+      flyway.migrate();
+    } catch (FlywayException e) {
+      throw new StorageException(
+          "Cannot bring the database at "
+              + Redaction.url(url)
+              + " (pollcast.storage.url) up to date: "
+              + firstLine(e.getMessage()),
+          e);
+    }
+  }
+
+  private static MigrationVersion newestKnown(Flyway flyway) {
+    MigrationVersion newest = MigrationVersion.EMPTY;
+    for (MigrationInfo info : flyway.info().all()) {
+      boolean local = info.getState().isResolved();
+      if (local && info.getVersion() != null && info.getVersion().isNewerThan(newest.getVersion())) {
+        newest = info.getVersion();
+      }
+    }
+    return newest;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "no reason given";
+    }
+    String trimmed = message.strip();
+    int end = trimmed.indexOf('\n');
+    return end < 0 ? trimmed : trimmed.substring(0, end);
+  }
+
+  /** Which engine this is. */
+  public Engine engine() {
+    return engine;
   }
 
   /** The JDBI instance over the pool; handles are taken per call. */
@@ -132,22 +156,9 @@ public final class Database implements AutoCloseable {
     return jdbi;
   }
 
-  /** The vote path: votes are handed in here, journaled, acknowledged and stored. */
-  public VoteDesk votes() {
+  /** The vote path: votes are handed in here and answered once committed. */
+  public VoteWriter votes() {
     return votes;
-  }
-
-  /**
-   * Runs a change that acknowledged votes must not cross, such as closing polls: see {@link
-   * VoteDesk#settled}.
-   */
-  public <T> T settled(Supplier<T> change) {
-    return votes.settled(change);
-  }
-
-  /** Tallies and live counts, read on a handle kept open for them. */
-  public QuickReads quickReads() {
-    return quickReads;
   }
 
   /** Episodes and theses. */
@@ -180,20 +191,10 @@ public final class Database implements AutoCloseable {
     return jdbi.onDemand(AuditStore.class);
   }
 
+  /** Answers the votes still queued (committing them first), then closes every connection. */
   @Override
   public void close() {
     votes.close();
-    votePool.dispose();
-    quickReads.close();
-    upkeep.ifPresent(H2FileUpkeep::close);
-    pool.dispose();
-  }
-
-  /** Makes every handle of the shared {@code Jdbi} see the votes acknowledged before it opened. */
-  private record AwaitAcknowledgedVotes(VoteDesk votes) implements HandleListener {
-    @Override
-    public void handleCreated(Handle handle) {
-      votes.awaitAcknowledgedVotes();
-    }
+    pool.close();
   }
 }

@@ -50,31 +50,45 @@ public interface EpisodeStore extends SqlObject {
     boolean created = find(episode.number()).isEmpty();
     handle
         .createUpdate(
-            """
-            MERGE INTO episode (number, title, options, closing, imported_at)
-            KEY (number) VALUES (:number, :title, :options, :closing, :importedAt)
-            """)
+            created
+                ? """
+                  INSERT INTO episode (number, title, options, closing, imported_at)
+                  VALUES (:number, :title, :options, :closing, :importedAt)
+                  """
+                : """
+                  UPDATE episode SET title = :title, options = :options, closing = :closing,
+                                     imported_at = :importedAt
+                  WHERE number = :number
+                  """)
         .bind("number", episode.number())
         .bind("title", episode.title())
         .bind("options", Rows.joinLines(episode.options()))
         .bind("closing", episode.closing().orElse(null))
         .bind("importedAt", Rows.utc(episode.importedAt()))
         .execute();
-    var merge =
-        handle.prepareBatch(
-            """
-            MERGE INTO thesis (episode_number, number, text, context)
-            KEY (episode_number, number) VALUES (:episode, :number, :text, :context)
-            """);
     for (ThesisRow thesis : theses) {
-      merge
-          .bind("episode", episode.number())
-          .bind("number", thesis.number())
-          .bind("text", thesis.text())
-          .bind("context", thesis.context())
-          .add();
+      int updated =
+          handle
+              .createUpdate(
+                  """
+                  UPDATE thesis SET text = :text, context = :context
+                  WHERE episode_number = :episode AND number = :number
+                  """)
+              .bindMethods(thesis)
+              .bind("episode", episode.number())
+              .execute();
+      if (updated == 0) {
+        handle
+            .createUpdate(
+                """
+                INSERT INTO thesis (episode_number, number, text, context)
+                VALUES (:episode, :number, :text, :context)
+                """)
+            .bindMethods(thesis)
+            .bind("episode", episode.number())
+            .execute();
+      }
     }
-    merge.execute();
     List<Integer> wanted = theses.stream().map(ThesisRow::number).toList();
     List<Integer> stale =
         theses(episode.number()).stream()

@@ -5,8 +5,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A vote handed in, with the future its voter waits on; shared by {@link VoteDesk} and {@link
- * VoteWriter}, which refuse votes for the same reasons and in the same words.
+ * A vote handed in to the {@link VoteWriter}, with the future its voter waits on.
  */
 record PendingVote(VoteRequest request, CompletableFuture<VoteResult> result) {
 

@@ -42,13 +42,16 @@ final class PollMappers {
     }
   }
 
-  /** Maps a row of the episode tally that {@link QuickReads#tally} reads. */
-  static TallyRow tallyRow(ResultSet rs) throws SQLException {
-    return new TallyRow(
-        rs.getInt("thesis_number"),
-        rs.getString("platform"),
-        rs.getInt("idx"),
-        rs.getString("label"),
-        rs.getInt("votes"));
+  /** Maps a row of the episode tally that {@link PollStore#tally} reads. */
+  public static final class TallyMapper implements RowMapper<TallyRow> {
+    @Override
+    public TallyRow map(ResultSet rs, StatementContext ctx) throws SQLException {
+      return new TallyRow(
+          rs.getInt("thesis_number"),
+          rs.getString("platform"),
+          rs.getInt("idx"),
+          rs.getString("label"),
+          rs.getInt("votes"));
+    }
   }
 }

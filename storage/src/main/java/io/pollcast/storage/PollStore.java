@@ -11,11 +11,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /**
- * Polls, their options and their tallies. Votes are written through {@link VoteDesk}, never here.
+ * Polls, their options and their tallies. Votes are written through {@link VoteWriter}, never here.
  * Thread-safe: every call takes its own handle from the pool.
  */
 @RegisterRowMapper(PollMappers.PollMapper.class)
 @RegisterRowMapper(PollMappers.OptionMapper.class)
+@RegisterRowMapper(PollMappers.TallyMapper.class)
 public interface PollStore extends SqlObject {
 
   /** Opens a poll with its options and zeroed counters, in one transaction; returns its id. */
@@ -86,6 +87,20 @@ public interface PollStore extends SqlObject {
       WHERE p.episode_number = :episode ORDER BY o.poll_id, o.idx
       """)
   List<OptionCount> optionsOfEpisode(@Bind("episode") int episode);
+
+  /**
+   * The tally of an episode per thesis, platform and option, read from the counters: it never
+   * scans the votes.
+   */
+  @SqlQuery(
+      """
+      SELECT p.thesis_number, p.platform, o.idx, o.label, SUM(o.votes) AS votes
+      FROM poll p JOIN poll_option o ON o.poll_id = p.id
+      WHERE p.episode_number = :episode
+      GROUP BY p.thesis_number, p.platform, o.idx, o.label
+      ORDER BY p.thesis_number, p.platform, o.idx
+      """)
+  List<TallyRow> tally(@Bind("episode") int episode);
 
   /** How many voters a poll has now. */
   @SqlQuery("SELECT COALESCE(SUM(votes), 0) FROM poll_option WHERE poll_id = :poll")

@@ -14,7 +14,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 /**
  * What privacy needs from the database: the voter key's fingerprint, a member's own rows, and the
  * removal of per-voter rows from closed polls while their counts stay. Votes on open polls are
- * withdrawn through {@link VoteDesk}, never here, so that the counters stay exact. Thread-safe:
+ * withdrawn through {@link VoteWriter}, never here, so that the counters stay exact. Thread-safe:
  * every call takes its own handle from the pool.
  */
 @RegisterRowMapper(PollMappers.PollMapper.class)
@@ -25,11 +25,12 @@ public interface PrivacyStore extends SqlObject {
   Optional<String> keyFingerprint();
 
   /** Records the fingerprint of the voter key in use (never the key itself). */
+  @Transaction
   default void recordKeyFingerprint(String fingerprint, Instant at) {
+    getHandle().execute("DELETE FROM voter_key");
     getHandle()
         .createUpdate(
-            "MERGE INTO voter_key (id, fingerprint, recorded_at) KEY (id)"
-                + " VALUES (1, :fingerprint, :at)")
+            "INSERT INTO voter_key (id, fingerprint, recorded_at) VALUES (1, :fingerprint, :at)")
         .bind("fingerprint", fingerprint)
         .bind("at", Rows.utc(at))
         .execute();

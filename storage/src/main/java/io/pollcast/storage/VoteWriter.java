@@ -13,28 +13,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stores votes in H2 and acknowledges them after the commit: the {@link VoteDesk}'s way where
- * another process owns the database file and its journal. Group commit. Votes that arrive together
- * are applied in one transaction (a batch is whatever queued up while the previous batch committed,
- * up to a size bound, optionally topped up for a short linger), made durable, and only then
- * acknowledged by completing their futures. One voter per poll and the counters stay exact because
- * a single thread applies the batches in arrival order; a batch that fails is rolled back whole and
- * every future in it fails with {@link VoteNotRecordedException}. So does a batch that meets an
- * {@link Error}: the thread goes on with the next batch rather than die and leave every later vote
- * unanswered.
+ * The one vote path, on every engine: stores votes and answers each voter after the commit. Group
+ * commit: votes that arrive together are applied in one transaction ({@link VoteBatch}), whatever
+ * queued up while the previous batch committed, up to {@value #DEFAULT_MAX_BATCH}, and the counters
+ * change in that same transaction. Only once it committed are the voters answered, by completing
+ * their futures. The database decides every vote: a batch locks the rows of its polls, so batches of
+ * other Pollcast processes on the same PostgreSQL, and closes, wait for it or it for them, and one
+ * vote per voter per poll is also the primary key of the votes. A batch that fails is rolled back
+ * whole and every voter in it is told ({@link VoteNotRecordedException}); so is a batch that meets
+ * an {@link Error}, and the writer goes on with the next one.
  *
- * <p>Batches are self-sizing: under load the queue fills while a batch commits, so the next batch
- * is larger and the commit cost is shared by more votes. A linger adds a wait to a batch that is
- * not full, so that more votes share its commit. The default writer lingers {@value
- * #DEFAULT_LINGER_MILLIS} ms, and only when other votes were already waiting as the batch began: a
- * vote that arrives alone is written at once. Small batches cost H2 about twice as much per vote as
- * full ones (it rewrites the index pages above each new vote as well), so without a linger a writer
- * at half its peak rate is busy all the time and votes queue behind every pause. Measured in {@code
- * pollcast bench} runs with a million votes stored, at a quarter and an eighth of the peak: in
- * three runs without a linger the writer was busy 91 to 98% of the time and the 99th percentile of
- * acknowledgement latency was 22 to 44 ms; in four runs with this linger the writer was busy 45 to
- * 64% and the 99th percentile was 17 to 33 ms, while the median rose from 1 to 7 ms to 5 to 11 ms.
- * At the peak the batches are full anyway.
+ * <p>A batch that began while other votes were waiting lingers up to {@value
+ * #DEFAULT_LINGER_MILLIS} ms for more, so that moderate loads share commits; a vote that arrives
+ * alone is written at once.
  *
  * <p>Threading: {@link #submit} may be called from any thread. Futures complete on the writer
  * thread: attach only quick callbacks, or use the {@code *Async} variants.

@@ -10,10 +10,18 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 final class ClosingStoreTest {
   private static final Instant LATER = NOW.plus(Duration.ofHours(3));
-  private final Database db = TestDatabases.inMemory();
+  private final Database db;
+
+  ClosingStoreTest(Engine engine) {
+    db = TestDatabases.open(engine);
+  }
 
   @BeforeEach
   void episode() {

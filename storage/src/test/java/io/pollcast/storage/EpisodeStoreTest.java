@@ -7,9 +7,17 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 final class EpisodeStoreTest {
-  private final Database db = TestDatabases.inMemory();
+  private final Database db;
+
+  EpisodeStoreTest(Engine engine) {
+    db = TestDatabases.open(engine);
+  }
 
   @AfterEach
   void close() {

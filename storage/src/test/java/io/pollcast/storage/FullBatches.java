@@ -8,18 +8,20 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * An in-memory database with one open poll (episode 68, thesis 1) and a vote writer whose batches
+ * A new database with one open poll (episode 68, thesis 1) and a vote writer whose batches
  * close only when full: the {@value #SIZE} votes a test passes to {@link #writeBatch} always share
  * one transaction.
  */
 final class FullBatches implements AutoCloseable {
   static final int SIZE = 4;
 
-  final Database db = TestDatabases.inMemory();
-  final VoteWriter writer = new VoteWriter(db.jdbi(), SIZE, Duration.ofMinutes(5));
+  final Database db;
+  final VoteWriter writer;
   final long poll;
 
-  FullBatches() {
+  FullBatches(Engine engine) {
+    db = TestDatabases.open(engine);
+    writer = new VoteWriter(db.jdbi(), SIZE, Duration.ofMinutes(5));
     TestDatabases.episode68(db);
     poll = TestDatabases.openPoll(db, 1);
   }

@@ -2,6 +2,7 @@ package io.pollcast.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pollcast.config.StorageConfig;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -10,17 +11,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A vote acknowledged to the voter survives the process being killed with SIGKILL. */
+/**
+ * A vote acknowledged to the voter survives the process being killed with SIGKILL (on PostgreSQL,
+ * the server keeps running).
+ */
 final class KillNineTest {
   private static final int ACKS_BEFORE_KILL = 3_000;
 
-  @Test
-  void everyAcknowledgedVoteSurvivesKillNine(@TempDir Path dir) throws Exception {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void everyAcknowledgedVoteSurvivesKillNine(Engine engine, @TempDir Path dir) throws Exception {
+    StorageConfig config =
+        engine == Engine.H2 ? TestDatabases.file(dir) : TestDatabases.fresh(engine);
     long poll;
-    try (Database db = Database.open(TestDatabases.file(dir))) {
+    try (Database db = Database.open(config)) {
       TestDatabases.episode68(db);
       poll = TestDatabases.openPoll(db, 1);
     }
@@ -30,7 +38,8 @@ final class KillNineTest {
                 "-cp",
                 System.getProperty("java.class.path"),
                 VoteBurstProcess.class.getName(),
-                dir.toString(),
+                config.url(),
+                config.user(),
                 Long.toString(poll))
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
@@ -50,7 +59,7 @@ final class KillNineTest {
     }
     assertThat(acknowledged).hasSize(ACKS_BEFORE_KILL);
 
-    try (Database db = Database.open(TestDatabases.file(dir))) {
+    try (Database db = Database.open(config)) {
       Map<Long, Integer> stored = new HashMap<>();
       db.jdbi()
           .useHandle(

@@ -11,14 +11,20 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 final class PrivacyStoreTest {
-  private final Database db = TestDatabases.inMemory();
-  private final VoteWriter writer = new VoteWriter(db.jdbi());
+  private final Database db;
+  private final VoteWriter writer;
   private final long first;
   private final long second;
 
-  PrivacyStoreTest() {
+  PrivacyStoreTest(Engine engine) {
+    db = TestDatabases.open(engine);
+    writer = new VoteWriter(db.jdbi());
     TestDatabases.episode68(db);
     first = TestDatabases.openPoll(db, 1);
     second = TestDatabases.openPoll(db, 2);

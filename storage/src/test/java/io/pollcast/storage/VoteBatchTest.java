@@ -10,15 +10,22 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/**
- * One batch that inserts, updates and deletes votes at once, with a number of voters that is not a
- * power of two (the lookup pads its key list by repeating a key).
- */
+/** One batch that inserts, updates and deletes votes at once. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 final class VoteBatchTest {
-  private final FullBatches batches = new FullBatches();
-  private final Database db = batches.db;
-  private final long poll = batches.poll;
+  private final FullBatches batches;
+  private final Database db;
+  private final long poll;
+
+  VoteBatchTest(Engine engine) {
+    batches = new FullBatches(engine);
+    db = batches.db;
+    poll = batches.poll;
+  }
 
   @AfterEach
   void close() {

@@ -1,21 +1,21 @@
 package io.pollcast.storage;
 
-import java.nio.file.Path;
+import io.pollcast.config.StorageConfig;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Run in a child JVM by {@link KillNineTest}: opens the file database, casts votes as fast as it
- * can from several threads through its vote desk and prints "ACK poll voter option" for every vote
- * acknowledged durable, until it is killed.
+ * Run in a child JVM by {@link KillNineTest}: opens the database at the URL and user it is given,
+ * casts votes as fast as it can from several threads through its vote writer and prints "ACK poll
+ * voter option" for every vote acknowledged, until it is killed.
  */
 final class VoteBurstProcess {
   private VoteBurstProcess() {}
 
   public static void main(String[] args) throws Exception {
-    Database db = Database.open(TestDatabases.file(Path.of(args[0])));
-    long poll = Long.parseLong(args[1]);
-    VoteDesk writer = db.votes();
+    Database db = Database.open(new StorageConfig(args[0], args[1], "", 4));
+    long poll = Long.parseLong(args[2]);
+    VoteWriter writer = db.votes();
     AtomicInteger next = new AtomicInteger();
     Runnable voter =
         () -> {

@@ -19,13 +19,24 @@ import org.jdbi.v3.core.statement.StatementCustomizer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A batch that the database refuses answers every voter in it and leaves nothing half-written. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 final class VoteWriterFailureTest {
-  private final FullBatches batches = new FullBatches();
-  private final Database db = batches.db;
-  private final VoteWriter writer = batches.writer;
-  private final long poll = batches.poll;
+  private final FullBatches batches;
+  private final Database db;
+  private final VoteWriter writer;
+  private final long poll;
+
+  VoteWriterFailureTest(Engine engine) {
+    batches = new FullBatches(engine);
+    db = batches.db;
+    writer = batches.writer;
+    poll = batches.poll;
+  }
 
   @AfterEach
   void close() {
@@ -206,7 +217,7 @@ final class VoteWriterFailureTest {
           .mapTo(Long.class)
           .one();
       CompletableFuture<VoteResult> first = writer.submit(VoteRequest.cast(poll, voter(1), 0));
-      Await.until(() -> Await.blockedSessions(db.jdbi()) > 0);
+      Await.until(() -> Await.blockedSessions(db) > 0);
       CompletableFuture<VoteResult> second = writer.submit(VoteRequest.cast(poll, voter(2), 0));
       CompletableFuture<VoteResult> third = writer.submit(VoteRequest.cast(poll, voter(3), 1));
 

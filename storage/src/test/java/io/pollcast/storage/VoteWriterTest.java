@@ -16,13 +16,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 final class VoteWriterTest {
-  private final Database db = TestDatabases.inMemory();
-  private final VoteWriter writer = new VoteWriter(db.jdbi());
-  private long poll;
+  private final Database db;
+  private final VoteWriter writer;
+  private final long poll;
 
-  VoteWriterTest() {
+  VoteWriterTest(Engine engine) {
+    db = TestDatabases.open(engine);
+    writer = new VoteWriter(db.jdbi());
     TestDatabases.episode68(db);
     poll = TestDatabases.openPoll(db, 1);
   }
