@@ -11,6 +11,7 @@ import io.pollcast.poll.Platform;
 import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.VoterKeys;
 import io.pollcast.slack.SlackBot;
+import io.pollcast.storage.BotLock;
 import io.pollcast.text.TextRenderer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,14 +36,20 @@ public final class BotRunner {
     this.clock = clock;
   }
 
-  /** Runs until the input ends (console) or the process is stopped (platforms). */
+  /**
+   * Runs until the input ends (console) or the process is stopped (platforms).
+   *
+   * @throws io.pollcast.storage.StorageException if another bot runs on the same H2 file
+   */
   public void run(InputStream in, PrintStream out) throws IOException {
     Secrets secrets = config.secrets();
-    if (secrets.discordToken().isPresent() || secrets.slackBotToken().isPresent()) {
-      runPlatforms(secrets, out);
-      return;
+    try (BotLock lock = BotLock.acquire(config.storage().url())) {
+      if (secrets.discordToken().isPresent() || secrets.slackBotToken().isPresent()) {
+        runPlatforms(secrets, out);
+        return;
+      }
+      runConsole(in, out);
     }
-    runConsole(in, out);
   }
 
   /**
@@ -90,14 +97,10 @@ public final class BotRunner {
     }
   }
 
-  /**
-   * Imports the bundled example into an empty database, starts closing polls when due and has the
-   * vote desk get ready for the first voter.
-   */
+  /** Imports the bundled example into an empty database and starts closing polls when due. */
   private static void startServing(Pollcast pollcast) {
     BundledEpisodes.importIfEmpty(pollcast.service());
     pollcast.scheduler().start();
-    pollcast.database().votes().preload();
   }
 
   private static void awaitStop(

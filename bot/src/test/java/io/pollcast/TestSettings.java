@@ -2,8 +2,11 @@ package io.pollcast;
 
 import io.pollcast.config.ConfigLoader;
 import io.pollcast.config.PollcastConfig;
+import io.pollcast.config.StorageConfig;
 import io.pollcast.poll.Platform;
 import io.pollcast.poll.RecordingPublisher;
+import io.pollcast.storage.Engine;
+import io.pollcast.storage.TestDatabases;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -11,7 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Settings for tests: a real H2 database (in memory or in a temporary folder) and a fixed key. */
+/**
+ * Settings for tests: a real database (H2 in memory or in a temporary folder, or PostgreSQL) and a
+ * fixed key.
+ */
 public final class TestSettings {
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
@@ -29,6 +35,20 @@ public final class TestSettings {
     env.put("CONFIG_FORCE_pollcast_privacy_key__file", dir.resolve("voter.key").toString());
     env.put("CONFIG_FORCE_pollcast_console_chart__dir", dir.resolve("charts").toString());
     env.put("POLLCAST_VOTER_KEY", VOTER_KEY);
+    return env;
+  }
+
+  /**
+   * Environment variables for a new database on {@code engine}: an H2 file in {@code dir}, or a new
+   * schema on the tests' PostgreSQL server; the key file and charts go to {@code dir}.
+   */
+  public static Map<String, String> env(Engine engine, Path dir) {
+    Map<String, String> env = fileEnv(dir);
+    if (engine == Engine.POSTGRESQL) {
+      StorageConfig storage = TestDatabases.fresh(engine);
+      env.put("CONFIG_FORCE_pollcast_storage_url", storage.url());
+      env.put("CONFIG_FORCE_pollcast_storage_user", storage.user());
+    }
     return env;
   }
 

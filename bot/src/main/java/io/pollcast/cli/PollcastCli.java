@@ -29,8 +29,7 @@ import picocli.CommandLine.Mixin;
       ChartCommand.class,
       DemoCommand.class,
       AuditCommand.class,
-      VerifyCommand.class,
-      BenchCommand.class
+      VerifyCommand.class
     },
     footer = {
       "",

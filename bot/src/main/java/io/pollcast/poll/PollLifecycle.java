@@ -40,8 +40,7 @@ final class PollLifecycle {
   }
 
   CloseReport close(EpisodeRow episode) {
-    List<PollRow> closed =
-        db.settled(() -> db.closing().closeEpisode(episode.number(), clock.instant()));
+    List<PollRow> closed = db.closing().closeEpisode(episode.number(), clock.instant());
     if (closed.isEmpty()) {
       throw new RefusedException(
           anyPolls(episode) ? "close.already" : "close.none", episode.number());
@@ -57,7 +56,7 @@ final class PollLifecycle {
   }
 
   ReopenReport reopen(EpisodeRow episode, Optional<Instant> closesAt) {
-    List<PollRow> reopened = db.settled(() -> db.closing().reopen(episode.number(), closesAt));
+    List<PollRow> reopened = db.closing().reopen(episode.number(), closesAt);
     if (reopened.isEmpty()) {
       throw new RefusedException(
           anyPolls(episode) ? "reopen.open" : "close.none", episode.number());

@@ -72,9 +72,8 @@ public final class PollScheduler implements AutoCloseable {
   /** Closes due polls, posts due reminders and delivers pending announcements, now. */
   public synchronized void runDue() {
     Instant now = clock.instant();
-    // closing waits for every acknowledged vote and holds up new ones: only when a poll is due
-    List<PollRow> closed =
-        db.closing().anyDue(now) ? db.settled(() -> db.closing().closeDue(now)) : List.of();
+    // closing locks the polls it closes: only when a poll is due
+    List<PollRow> closed = db.closing().anyDue(now) ? db.closing().closeDue(now) : List.of();
     if (!closed.isEmpty()) {
       LOG.info("Closed {} poll(s) whose closing time had come", closed.size());
     }

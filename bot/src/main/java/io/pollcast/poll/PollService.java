@@ -28,7 +28,7 @@ import java.util.concurrent.CompletableFuture;
  * The platform-neutral heart of Pollcast: imports episodes, starts polls in a place, takes votes,
  * closes polls and announces results, and shows tallies, checking every action against the actor's
  * roles. Platform adapters translate their events into these calls and the results back into
- * messages. Thread-safe; votes go through the database's {@link io.pollcast.storage.VoteDesk}.
+ * messages. Thread-safe; votes go through the database's {@link io.pollcast.storage.VoteWriter}.
  */
 public final class PollService implements AutoCloseable {
   private final Database db;
@@ -242,8 +242,8 @@ public final class PollService implements AutoCloseable {
   }
 
   private EpisodeRow episode(int number) {
-    return db.quickReads()
-        .read(stores -> stores.episodes().find(number))
+    return db.episodes()
+        .find(number)
         .orElseThrow(() -> new RefusedException("episode.unknown", number));
   }
 

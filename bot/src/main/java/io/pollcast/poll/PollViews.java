@@ -4,14 +4,13 @@ import io.pollcast.config.PollsConfig;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.OptionCount;
 import io.pollcast.storage.PollRow;
-import io.pollcast.storage.QuickReads;
 import io.pollcast.storage.ThesisRow;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Puts together a poll as platforms show it, from the database's {@link QuickReads}: live counts
- * are shown again at every refresh. Thread-safe.
+ * Puts together a poll as platforms show it, from the database: live counts are read again at every
+ * refresh. Thread-safe.
  */
 final class PollViews {
   private final Database db;
@@ -27,21 +26,17 @@ final class PollViews {
   /** The poll as it stands now; counts are shown once it is closed, or always with live results. */
   PollView of(long pollId) {
     PollInfo info = catalog.get(pollId).orElseThrow();
-    QuickReads quick = db.quickReads();
-    return quick.read(stores -> of(info, stores, quick));
-  }
-
-  private PollView of(PollInfo info, QuickReads.Stores stores, QuickReads quick) {
-    PollRow row = stores.polls().find(info.pollId()).orElseThrow();
+    PollRow row = db.polls().find(info.pollId()).orElseThrow();
     ThesisRow thesis =
-        stores.episodes().theses(row.episodeNumber()).stream()
+        db.episodes().theses(row.episodeNumber()).stream()
             .filter(t -> t.number() == row.thesisNumber())
             .findFirst()
             .orElseThrow();
     boolean showCounts = liveResults || !row.isOpen();
     Optional<List<Integer>> counts =
         showCounts
-            ? Optional.of(quick.counters(info.pollId()).stream().map(OptionCount::votes).toList())
+            ? Optional.of(
+                db.polls().options(info.pollId()).stream().map(OptionCount::votes).toList())
             : Optional.empty();
     return new PollView(
         info, thesis.text(), thesis.context(), row.closesAt(), row.isOpen(), counts);

@@ -2,8 +2,9 @@ package io.pollcast.poll;
 
 import io.pollcast.storage.Database;
 import io.pollcast.storage.EpisodeRow;
+import io.pollcast.storage.EpisodeStore;
 import io.pollcast.storage.PollRow;
-import io.pollcast.storage.QuickReads;
+import io.pollcast.storage.PollStore;
 import io.pollcast.storage.TallyRow;
 import io.pollcast.storage.ThesisRow;
 import java.util.ArrayList;
@@ -14,8 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads an episode's results from the counters (never from the votes), through the database's
- * {@link QuickReads}, and puts them together per thesis, with the split per platform. Thread-safe.
+ * Reads an episode's results from the counters (never from the votes) and puts them together per
+ * thesis, with the split per platform. Thread-safe.
  */
 final class ResultsQuery {
   private final Database db;
@@ -25,18 +26,20 @@ final class ResultsQuery {
   }
 
   EpisodeResults of(EpisodeRow episode) {
-    QuickReads quick = db.quickReads();
-    return quick.read(stores -> of(episode, stores, quick.tally(episode.number())));
+    return db.jdbi()
+        .withHandle(
+            handle ->
+                of(episode, handle.attach(EpisodeStore.class), handle.attach(PollStore.class)));
   }
 
-  private static EpisodeResults of(
-      EpisodeRow episode, QuickReads.Stores stores, List<TallyRow> tally) {
+  private static EpisodeResults of(EpisodeRow episode, EpisodeStore episodes, PollStore polls) {
+    List<TallyRow> tally = polls.tally(episode.number());
     Map<Integer, String> texts = new TreeMap<>();
-    for (ThesisRow thesis : stores.episodes().theses(episode.number())) {
+    for (ThesisRow thesis : episodes.theses(episode.number())) {
       texts.put(thesis.number(), thesis.text());
     }
     Map<Integer, Boolean> open = new TreeMap<>();
-    for (PollRow poll : stores.polls().ofEpisode(episode.number())) {
+    for (PollRow poll : polls.ofEpisode(episode.number())) {
       open.merge(poll.thesisNumber(), poll.isOpen(), Boolean::logicalOr);
     }
     Map<Integer, List<TallyRow>> rows = new TreeMap<>();

@@ -1,29 +1,29 @@
 package io.pollcast.poll;
 
-import io.pollcast.storage.VoteDesk;
 import io.pollcast.storage.VoteRequest;
 import io.pollcast.storage.VoteResult;
+import io.pollcast.storage.VoteWriter;
 import io.pollcast.storage.VoterId;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * Takes a member's vote or withdrawal to the vote desk: checks that the poll exists on the member's
- * platform, turns the member into the poll's pseudonym, and asks for a live count refresh once a
- * change is durable. The hot path of every click: no database read on the caller's thread, only the
- * in-memory catalog and one HMAC. Thread-safe.
+ * Takes a member's vote or withdrawal to the vote writer: checks that the poll exists on the
+ * member's platform, turns the member into the poll's pseudonym, and asks for a live count refresh
+ * once a change is durable. The hot path of every click: no database read on the caller's thread,
+ * only the in-memory catalog and one HMAC. Thread-safe.
  */
 final class VoteIntake {
   private final PollCatalog catalog;
   private final Pseudonymizer pseudonyms;
-  private final VoteDesk votes;
+  private final VoteWriter votes;
   private final Optional<LiveCounts> liveCounts;
 
   VoteIntake(
       PollCatalog catalog,
       Pseudonymizer pseudonyms,
-      VoteDesk votes,
+      VoteWriter votes,
       Optional<LiveCounts> liveCounts) {
     this.catalog = catalog;
     this.pseudonyms = pseudonyms;

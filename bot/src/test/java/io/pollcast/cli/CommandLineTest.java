@@ -15,8 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class CommandLineTest {
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {"run", "import", "episodes", "tally", "chart", "demo", "audit", "verify", "bench"})
+  @ValueSource(strings = {"run", "import", "episodes", "tally", "chart", "demo", "audit", "verify"})
   void everyCommandExplainsItselfWithAnExample(String command) {
     CliRun help = CliRun.of(Map.of(), "", command, "--help");
 

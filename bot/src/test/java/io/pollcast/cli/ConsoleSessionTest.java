@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pollcast.TestSettings;
+import io.pollcast.storage.Engine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A whole console session piped from a file, then the tally from the command line. */
 final class ConsoleSessionTest {
@@ -32,9 +35,11 @@ final class ConsoleSessionTest {
       anna: /vote 68.1 Oneens
       """;
 
-  @Test
-  void pipedSessionCountsRightAndTheCommandLineAgrees(@TempDir Path dir) throws Exception {
-    Map<String, String> env = TestSettings.fileEnv(dir);
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void pipedSessionCountsRightAndTheCommandLineAgrees(Engine engine, @TempDir Path dir)
+      throws Exception {
+    Map<String, String> env = TestSettings.env(engine, dir);
 
     CliRun run = CliRun.of(env, SESSION);
 
@@ -68,6 +73,9 @@ final class ConsoleSessionTest {
     assertThat(theses.get(1).get("options").get(1).get("votes").asInt()).isEqualTo(1);
     assertThat(theses.get(2).get("options").get(1).get("votes").asInt()).isEqualTo(1);
     assertThat(theses.get(0).get("platforms").get("console").get("Eens").asInt()).isEqualTo(3);
+
+    CliRun verify = CliRun.of(env, "", "verify");
+    assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
   }
 
   @Test

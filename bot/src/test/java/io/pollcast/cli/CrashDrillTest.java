@@ -2,12 +2,12 @@ package io.pollcast.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pollcast.Main;
 import io.pollcast.TestSettings;
 import io.pollcast.config.ConfigLoader;
 import io.pollcast.poll.Platform;
 import io.pollcast.poll.Pseudonymizer;
 import io.pollcast.storage.Database;
+import io.pollcast.storage.Engine;
 import io.pollcast.storage.VoterId;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -18,23 +18,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The bot is killed with SIGKILL while it takes votes through the poll service; after a restart on
- * the same database every vote it had acknowledged is there and the counters equal a recount.
+ * the same database (H2 file, or PostgreSQL whose server keeps running) every vote it had
+ * acknowledged is there and the counters equal a recount.
  */
 final class CrashDrillTest {
   private static final int ACKS_BEFORE_KILL = 2_000;
 
   private record Ack(String listener, long poll, int option) {}
 
-  @Test
-  void everyAcknowledgedVoteSurvivesSigkillOfTheBot(@TempDir Path dir) throws Exception {
-    Map<String, String> env = TestSettings.fileEnv(dir);
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void everyAcknowledgedVoteSurvivesSigkillOfTheBot(Engine engine, @TempDir Path dir)
+      throws Exception {
+    Map<String, String> env = TestSettings.env(engine, dir);
     // given a bot voting as fast as it can, from many listeners at once
-    Process bot = pollcast(env, "bench", "--crash-drill", "--votes", "1000000").start();
+    Process bot = crashDrill(env).start();
     List<Ack> acknowledged = new ArrayList<>();
     try (var out =
         new BufferedReader(new InputStreamReader(bot.getInputStream(), StandardCharsets.UTF_8))) {
@@ -84,15 +88,14 @@ final class CrashDrillTest {
     }
   }
 
-  private static ProcessBuilder pollcast(Map<String, String> env, String... args) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(Main.class.getName());
-    command.addAll(List.of(args));
+  private static ProcessBuilder crashDrill(Map<String, String> env) {
     ProcessBuilder builder =
-        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashDrill.class.getName())
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
     builder.environment().putAll(env);
     return builder;
   }

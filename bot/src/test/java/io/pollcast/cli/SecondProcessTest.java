@@ -39,8 +39,6 @@ final class SecondProcessTest {
       bot.service().start(LocalOperator.ACTOR, Place.CONSOLE, 68, Optional.empty());
       long poll = bot.service().pollIn(Place.CONSOLE, 68, 2).orElseThrow().pollId();
       bot.service().vote(new Actor(Platform.CONSOLE, "anna", "anna", Set.of()), poll, 1).join();
-      // the bot's own reads wait for acknowledged votes; another process sees them once H2 has them
-      bot.database().votes().awaitAcknowledgedVotes();
 
       ProcessBuilder builder =
           new ProcessBuilder(

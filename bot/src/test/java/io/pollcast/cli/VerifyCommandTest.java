@@ -11,8 +11,6 @@ import io.pollcast.poll.Actor;
 import io.pollcast.poll.Place;
 import io.pollcast.poll.Platform;
 import io.pollcast.poll.RecordingPublisher;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -20,22 +18,18 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 final class VerifyCommandTest {
 
-  @ParameterizedTest
-  @ValueSource(strings = {"verify", "bench"})
-  void explainsItselfWithAnExample(String command) {
-    CliRun help = CliRun.of(Map.of(), "", command, "--help");
+  @Test
+  void explainsItselfWithAnExample() {
+    CliRun help = CliRun.of(Map.of(), "", "verify", "--help");
 
     assertThat(help.exitCode()).isZero();
     assertThat(help.out())
-        .contains("Usage: pollcast " + command)
+        .contains("Usage: pollcast verify")
         .contains("Example")
-        .contains("--config")
-        .doesNotContain("--crash-drill");
+        .contains("--config");
   }
 
   @Test
@@ -85,33 +79,5 @@ final class VerifyCommandTest {
         .contains("poll " + poll + " (thesis 68.1 on console in console), option 1 \"Eens\"")
         .contains("the counter is 2 above the recount")
         .contains("1 counter(s) differ.");
-  }
-
-  @Test
-  void aSmallBenchRunPrintsAndWritesItsFigures(@TempDir Path dir) throws Exception {
-    Path report = dir.resolve("BENCHMARKS.md");
-
-    CliRun run =
-        CliRun.of(
-            Map.of(),
-            "",
-            "bench",
-            "--votes",
-            "2000",
-            "--latency-seconds",
-            "1",
-            "--report",
-            report.toString());
-
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out())
-        .contains("votes/s")
-        .contains("Ratio 2 / 1")
-        .contains("p99.9")
-        .contains("Peak heap")
-        .contains("Database file after 2,000 votes")
-        .contains("Acknowledged votes lost | **none**")
-        .contains("pollcast.jar bench --votes 2000 --latency-seconds 1.0");
-    assertThat(Files.readString(report, StandardCharsets.UTF_8)).isEqualTo(run.out());
   }
 }

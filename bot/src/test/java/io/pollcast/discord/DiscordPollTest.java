@@ -248,7 +248,7 @@ final class DiscordPollTest {
     FakeMessage message = awaitPolls(72, 1).get(0);
 
     FakeInteraction click;
-    // A change that votes must not cross (a close, say) holds the vote desk, as a busy database
+    // A transaction that holds the poll (a close, say) makes the vote wait, as a busy database
     // would.
     CountDownLatch held = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
@@ -257,8 +257,14 @@ final class DiscordPollTest {
             () ->
                 bot.pollcast
                     .database()
-                    .settled(
-                        () -> {
+                    .jdbi()
+                    .inTransaction(
+                        handle -> {
+                          handle
+                              .createQuery("SELECT id FROM poll WHERE id = :id FOR UPDATE")
+                              .bind("id", info.pollId())
+                              .mapTo(Long.class)
+                              .one();
                           held.countDown();
                           return awaitLatch(release);
                         }));

@@ -3,8 +3,8 @@ package io.pollcast.storage;
 import org.jdbi.v3.core.mapper.reflect.JdbiConstructor;
 
 /**
- * A voter's vote on a poll, as the vote path reads and writes it. Public only so that JDBI can
- * bind its methods; nothing outside storage uses it.
+ * A voter's vote on a poll, as the vote path reads and writes it. Public only so that JDBI can bind
+ * its methods; nothing outside storage uses it.
  *
  * @param pollId the poll
  * @param voter the voter's pseudonym

@@ -46,6 +46,7 @@ interface BallotDao {
   @SqlBatch("DELETE FROM vote WHERE poll_id = :pollId AND voter = :voterBytes")
   void delete(@BindMethods List<Ballot> ballots);
 
-  @SqlBatch("UPDATE poll_option SET votes = votes + :delta WHERE poll_id = :pollId AND idx = :option")
+  @SqlBatch(
+      "UPDATE poll_option SET votes = votes + :delta WHERE poll_id = :pollId AND idx = :option")
   void count(@BindMethods List<CounterChange> changes);
 }

@@ -77,7 +77,6 @@ final class BallotReplay {
   /** A poll as the replay needs it. */
   record PollInfo(long id, boolean isOpen, int optionCount) {}
 
-
   /** One option's counter. */
   record Counter(long pollId, int option) {}
 }

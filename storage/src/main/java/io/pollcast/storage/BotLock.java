@@ -12,9 +12,9 @@ import java.util.Optional;
 /**
  * Keeps a second bot off an H2 file that a bot already runs on. The command line ({@code tally},
  * {@code import}, ...) may share the file with the running bot, but two bots would both close
- * polls, remind and announce. The lock is the operating system's lock on a file beside the
- * database ({@code pollcast.bot.lock} next to {@code pollcast.mv.db}), so it goes when the bot's
- * process ends, however it ends. PostgreSQL needs none: several processes may share it.
+ * polls, remind and announce. The lock is the operating system's lock on a file beside the database
+ * ({@code pollcast.bot.lock} next to {@code pollcast.mv.db}), so it goes when the bot's process
+ * ends, however it ends. PostgreSQL needs none: several processes may share it.
  */
 public final class BotLock implements AutoCloseable {
   private final Optional<FileChannel> channel;

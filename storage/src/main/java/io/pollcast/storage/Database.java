@@ -2,8 +2,10 @@ package io.pollcast.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.pool.HikariPool;
 import io.pollcast.config.StorageConfig;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -27,6 +29,13 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 public final class Database implements AutoCloseable {
   /** How long H2 keeps old versions of pages, in ms; never 0, which can leave a broken file. */
   static final int H2_RETENTION_MILLIS = 1_000;
+
+  /**
+   * How long a statement waits for a row another transaction holds (a vote batch for a close, say)
+   * before it fails, in ms: H2's default of one second is shorter than a slow moment of a busy
+   * machine, PostgreSQL's default is to wait for ever.
+   */
+  static final int LOCK_TIMEOUT_MILLIS = 10_000;
 
   /** A connection beyond the configured pool, so that the vote writer never waits for one. */
   private static final int WRITER_CONNECTIONS = 1;
@@ -71,6 +80,7 @@ public final class Database implements AutoCloseable {
   }
 
   private static HikariDataSource pool(StorageConfig config) {
+    checkConnection(config);
     HikariConfig hikari = new HikariConfig();
     hikari.setPoolName("pollcast");
     hikari.setJdbcUrl(config.url());
@@ -78,17 +88,26 @@ public final class Database implements AutoCloseable {
     hikari.setPassword(config.password());
     hikari.setMaximumPoolSize(config.poolSize() + WRITER_CONNECTIONS);
     hikari.setMinimumIdle(1);
-    try {
-      return new HikariDataSource(hikari);
-    } catch (HikariPool.PoolInitializationException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
+    hikari.setConnectionInitSql(
+        Engine.of(config.url()) == Engine.H2
+            ? "SET LOCK_TIMEOUT " + LOCK_TIMEOUT_MILLIS
+            : "SET lock_timeout = " + LOCK_TIMEOUT_MILLIS);
+    return new HikariDataSource(hikari);
+  }
+
+  /** Connects once, so that a database out of reach is one clear line rather than a pool's log. */
+  private static void checkConnection(StorageConfig config) {
+    try (Connection connection =
+        DriverManager.getConnection(config.url(), config.user(), config.password())) {
+      connection.isValid(1);
+    } catch (SQLException e) {
       throw new StorageException(
           "Cannot open the database at "
               + Redaction.url(config.url())
               + " as user \""
               + config.user()
               + "\" (pollcast.storage.url, pollcast.storage.user, POLLCAST_DB_PASSWORD): "
-              + firstLine(cause.getMessage()),
+              + firstLine(e.getMessage()),
           e);
     }
   }
@@ -130,7 +149,9 @@ public final class Database implements AutoCloseable {
     MigrationVersion newest = MigrationVersion.EMPTY;
     for (MigrationInfo info : flyway.info().all()) {
       boolean local = info.getState().isResolved();
-      if (local && info.getVersion() != null && info.getVersion().isNewerThan(newest.getVersion())) {
+      if (local
+          && info.getVersion() != null
+          && info.getVersion().isNewerThan(newest.getVersion())) {
         newest = info.getVersion();
       }
     }

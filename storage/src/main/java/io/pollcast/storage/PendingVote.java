@@ -4,9 +4,7 @@ import java.util.Collection;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 
-/**
- * A vote handed in to the {@link VoteWriter}, with the future its voter waits on.
- */
+/** A vote handed in to the {@link VoteWriter}, with the future its voter waits on. */
 record PendingVote(VoteRequest request, CompletableFuture<VoteResult> result) {
 
   /**

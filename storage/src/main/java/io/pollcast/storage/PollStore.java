@@ -89,8 +89,8 @@ public interface PollStore extends SqlObject {
   List<OptionCount> optionsOfEpisode(@Bind("episode") int episode);
 
   /**
-   * The tally of an episode per thesis, platform and option, read from the counters: it never
-   * scans the votes.
+   * The tally of an episode per thesis, platform and option, read from the counters: it never scans
+   * the votes.
    */
   @SqlQuery(
       """

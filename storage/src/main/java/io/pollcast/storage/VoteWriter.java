@@ -17,11 +17,11 @@ import org.slf4j.LoggerFactory;
  * commit: votes that arrive together are applied in one transaction ({@link VoteBatch}), whatever
  * queued up while the previous batch committed, up to {@value #DEFAULT_MAX_BATCH}, and the counters
  * change in that same transaction. Only once it committed are the voters answered, by completing
- * their futures. The database decides every vote: a batch locks the rows of its polls, so batches of
- * other Pollcast processes on the same PostgreSQL, and closes, wait for it or it for them, and one
- * vote per voter per poll is also the primary key of the votes. A batch that fails is rolled back
- * whole and every voter in it is told ({@link VoteNotRecordedException}); so is a batch that meets
- * an {@link Error}, and the writer goes on with the next one.
+ * their futures. The database decides every vote: a batch locks the rows of its polls, so batches
+ * of other Pollcast processes on the same PostgreSQL, and closes, wait for it or it for them, and
+ * one vote per voter per poll is also the primary key of the votes. A batch that fails is rolled
+ * back whole and every voter in it is told ({@link VoteNotRecordedException}); so is a batch that
+ * meets an {@link Error}, and the writer goes on with the next one.
  *
  * <p>A batch that began while other votes were waiting lingers up to {@value
  * #DEFAULT_LINGER_MILLIS} ms for more, so that moderate loads share commits; a vote that arrives

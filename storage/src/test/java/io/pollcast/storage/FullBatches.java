@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A new database with one open poll (episode 68, thesis 1) and a vote writer whose batches
- * close only when full: the {@value #SIZE} votes a test passes to {@link #writeBatch} always share
- * one transaction.
+ * A new database with one open poll (episode 68, thesis 1) and a vote writer whose batches close
+ * only when full: the {@value #SIZE} votes a test passes to {@link #writeBatch} always share one
+ * transaction.
  */
 final class FullBatches implements AutoCloseable {
   static final int SIZE = 4;

@@ -1,15 +1,22 @@
-package io.pollcast.bench;
+package io.pollcast.cli;
 
 import io.pollcast.BundledEpisodes;
 import io.pollcast.LocalOperator;
 import io.pollcast.Pollcast;
+import io.pollcast.config.ConfigLoader;
+import io.pollcast.config.PollcastConfig;
 import io.pollcast.poll.Actor;
 import io.pollcast.poll.Place;
+import io.pollcast.poll.Platform;
 import io.pollcast.poll.PollService;
+import io.pollcast.poll.RecordingPublisher;
+import io.pollcast.poll.VoterKeys;
 import io.pollcast.storage.VoteResult;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,21 +26,33 @@ import java.util.concurrent.atomic.AtomicInteger;
  * in the console and casts votes from many listeners at once through {@link PollService#vote},
  * printing {@code ACK <listener> <poll> <option>} for each vote once it is acknowledged, so that a
  * test can kill the process mid-burst and check afterwards that every acknowledged vote is stored.
- * Every vote comes from a new listener, so an acknowledged vote has exactly one expected state.
+ * Every vote comes from a new listener, so an acknowledged vote has exactly one expected state. Run
+ * in a child JVM by {@link CrashDrillTest}, configured by the environment as the bot is.
  */
-public final class CrashDrill {
+final class CrashDrill {
   private static final int EPISODE = 68;
 
   private final Pollcast pollcast;
   private final PrintStream out;
 
-  public CrashDrill(Pollcast pollcast, PrintStream out) {
+  CrashDrill(Pollcast pollcast, PrintStream out) {
     this.pollcast = pollcast;
     this.out = out;
   }
 
+  /** Casts votes from 16 listeners at once on the database the environment names, until killed. */
+  public static void main(String[] args) throws InterruptedException {
+    PollcastConfig config = ConfigLoader.load(Optional.empty(), System.getenv());
+    byte[] key = VoterKeys.load(config.privacy(), config.secrets());
+    try (Pollcast pollcast =
+        Pollcast.open(
+            config, key, Clock.systemUTC(), Map.of(Platform.CONSOLE, new RecordingPublisher()))) {
+      new CrashDrill(pollcast, System.out).run(Integer.MAX_VALUE, 16);
+    }
+  }
+
   /** Casts {@code votes} votes from {@code clients} threads, then prints {@code DONE}. */
-  public void run(int votes, int clients) throws InterruptedException {
+  void run(int votes, int clients) throws InterruptedException {
     PollService service = pollcast.service();
     BundledEpisodes.importIfEmpty(service);
     service.start(LocalOperator.ACTOR, Place.CONSOLE, EPISODE, Optional.empty());
