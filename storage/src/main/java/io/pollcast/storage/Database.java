@@ -91,7 +91,7 @@ public final class Database implements AutoCloseable {
     try {
       Flyway.configure()
           .dataSource(pool)
-          .locations("classpath:db/migration")
+          .locations("classpath:db/migration", "classpath:db/migration/common")
           .failOnMissingLocations(true)
           .load()
           .migrate();
@@ -178,6 +178,11 @@ public final class Database implements AutoCloseable {
   /** The audit log of hosts' and moderators' actions. */
   public AuditStore audit() {
     return jdbi.onDemand(AuditStore.class);
+  }
+
+  /** The Slack requests already carried out, so that none is carried out twice. */
+  public SlackRequestStore slackRequests() {
+    return jdbi.onDemand(SlackRequestStore.class);
   }
 
   @Override
