@@ -74,7 +74,7 @@ final class RequestShape {
         }
       }
       default -> {
-        // Bolt answers the other kinds; the bot registers no handler for them
+        return Optional.of("an interaction of a kind the bot does not take");
       }
     }
     return missing.isEmpty()
