@@ -54,12 +54,17 @@ final class SlackEndpoint implements Handler {
   }
 
   @Override
-  public void handle(Context ctx) throws IOException {
+  public void handle(Context ctx) {
     if (ctx.req().getContentLengthLong() > MAX_BODY) {
       refuse(ctx, 413, TOO_LARGE, "too large");
       return;
     }
-    byte[] body = ctx.req().getInputStream().readNBytes(MAX_BODY + 1);
+    byte[] body;
+    try {
+      body = ctx.req().getInputStream().readNBytes(MAX_BODY + 1);
+    } catch (IOException e) {
+      return; // the client went away, or was cut off for being slow and counted then
+    }
     if (body.length > MAX_BODY) {
       refuse(ctx, 413, TOO_LARGE, "too large");
       return;
