@@ -10,6 +10,8 @@ import io.pollcast.config.SlackConfig.SlackMode;
 import io.pollcast.poll.PollPublisher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +19,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Pollcast on Slack, built in two steps around the core: {@link #create} makes the Bolt app and the
@@ -30,20 +35,24 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SlackBot implements AutoCloseable {
   private static final int WORKERS = 4;
+  private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
 
   private final PollcastConfig config;
   private final Slack slack;
   private final App app;
-  private final SlackTransport transport;
+  private final Function<Pollcast, SlackTransport> transports;
+  private SlackTransport transport;
   private final SlackPublisher publisher;
   private final ExecutorService executor;
+  private final PendingClicks pendingClicks = new PendingClicks();
   private boolean stopped;
 
-  private SlackBot(PollcastConfig config, Slack slack, App app, SlackTransport transport) {
+  private SlackBot(
+      PollcastConfig config, Slack slack, App app, Function<Pollcast, SlackTransport> transports) {
     this.config = config;
     this.slack = slack;
     this.app = app;
-    this.transport = transport;
+    this.transports = transports;
     this.publisher = new SlackPublisher(app.client(), new PollBlocks(Pollcast.texts(config)));
     this.executor = Executors.newFixedThreadPool(WORKERS, threads("pollcast-slack-"));
   }
@@ -88,11 +97,19 @@ public final class SlackBot implements AutoCloseable {
             .build();
     App app = new App(appConfig);
     try {
-      SlackTransport transport =
-          appToken.isPresent()
-              ? new SocketModeTransport(appToken.get(), app)
-              : new HttpTransport(app, config.slack().port());
-      return new SlackBot(config, slack, app, transport);
+      Function<Pollcast, SlackTransport> transports;
+      if (appToken.isPresent()) {
+        SlackTransport socketMode = new SocketModeTransport(appToken.get(), app);
+        transports = pollcast -> socketMode;
+      } else {
+        transports =
+            pollcast ->
+                new HttpTransport(
+                    app,
+                    config.slack(),
+                    new SeenRequests(pollcast.database().slackRequests(), Clock.systemUTC()));
+      }
+      return new SlackBot(config, slack, app, transports);
     } catch (IOException e) {
       closeQuietly(slack);
       throw new UncheckedIOException("Could not set up the Slack " + mode + " transport", e);
@@ -105,7 +122,7 @@ public final class SlackBot implements AutoCloseable {
   }
 
   /** Registers the handlers with the core and starts taking Slack's deliveries. */
-  public void start(Pollcast pollcast) {
+  public synchronized void start(Pollcast pollcast) {
     var texts = pollcast.texts();
     var replies = new PrivateReplies(slack);
     var deliveries = new RecentDeliveries();
@@ -119,8 +136,15 @@ public final class SlackBot implements AutoCloseable {
             executor)
         .register(app);
     new VoteClicks(
-            pollcast.handler(), pollcast.service(), texts.messages(), replies, deliveries, executor)
+            pollcast.handler(),
+            pollcast.service(),
+            texts.messages(),
+            replies,
+            deliveries,
+            pendingClicks,
+            executor)
         .register(app);
+    transport = transports.apply(pollcast);
     try {
       transport.start();
     } catch (Exception e) {
@@ -129,7 +153,7 @@ public final class SlackBot implements AutoCloseable {
   }
 
   /** The port of the HTTP endpoint in HTTP mode (useful with {@code pollcast.slack.port = 0}). */
-  public OptionalInt httpPort() {
+  public synchronized OptionalInt httpPort() {
     return transport instanceof HttpTransport http
         ? OptionalInt.of(http.port())
         : OptionalInt.empty();
@@ -144,9 +168,14 @@ public final class SlackBot implements AutoCloseable {
       return;
     }
     stopped = true;
-    transport.close();
-    executor.shutdown();
+    if (transport != null) {
+      transport.close();
+    }
     try {
+      if (!pendingClicks.awaitNone(Duration.ofSeconds(10))) {
+        LOG.warn("Stopped with clicks not yet answered");
+      }
+      executor.shutdown();
       if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
         executor.shutdownNow();
       }

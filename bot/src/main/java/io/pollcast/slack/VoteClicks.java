@@ -33,6 +33,7 @@ final class VoteClicks {
   private final Messages messages;
   private final PrivateReplies replies;
   private final RecentDeliveries deliveries;
+  private final PendingClicks pending;
   private final Executor executor;
 
   VoteClicks(
@@ -41,12 +42,14 @@ final class VoteClicks {
       Messages messages,
       PrivateReplies replies,
       RecentDeliveries deliveries,
+      PendingClicks pending,
       Executor executor) {
     this.handler = handler;
     this.service = service;
     this.messages = messages;
     this.replies = replies;
     this.deliveries = deliveries;
+    this.pending = pending;
     this.executor = executor;
   }
 
@@ -58,21 +61,26 @@ final class VoteClicks {
   private Response click(BlockActionRequest request, ActionContext context) {
     BlockActionPayload payload = request.getPayload();
     if (deliveries.firstTime(payload.getTriggerId())) {
+      pending.begin();
       executor.execute(() -> voteAnswering(payload));
     }
     return context.ack();
   }
 
   private void voteAnswering(BlockActionPayload payload) {
+    CompletableFuture<Void> answered;
     try {
-      vote(payload);
+      answered = vote(payload);
     } catch (RuntimeException e) {
       LOG.error("A Slack click failed", e);
+      answered = CompletableFuture.completedFuture(null);
       replies.toAction(payload.getResponseUrl(), messages.get("error.internal"));
     }
+    var unused = answered.whenComplete((done, e) -> pending.end());
   }
 
-  private void vote(BlockActionPayload payload) {
+  /** Records the vote; completes once the voter is answered. */
+  private CompletableFuture<Void> vote(BlockActionPayload payload) {
     String responseUrl = payload.getResponseUrl();
     Place place = new Place(Platform.SLACK, channel(payload));
     Optional<BlockActionPayload.Action> action = payload.getActions().stream().findFirst();
@@ -90,16 +98,15 @@ final class VoteClicks {
       reply = handler.withdraw(voter, place, withdraw.get().pollId());
     } else {
       replies.toAction(responseUrl, messages.get("vote.unknown-poll"));
-      return;
+      return CompletableFuture.completedFuture(null);
     }
-    var unused =
-        reply
-            .thenAcceptAsync(text -> replies.toAction(responseUrl, text), executor)
-            .exceptionally(
-                e -> {
-                  LOG.warn("Could not answer a vote: {}", e.toString());
-                  return null;
-                });
+    return reply
+        .thenAcceptAsync(text -> replies.toAction(responseUrl, text), executor)
+        .exceptionally(
+            e -> {
+              LOG.warn("Could not answer a vote: {}", e.toString());
+              return null;
+            });
   }
 
   private static Actor voter(BlockActionPayload.User user) {

@@ -49,9 +49,17 @@ final class SlackHarness implements AutoCloseable {
   final FakeSlack slack;
   final Pollcast pollcast;
   final SlackBot bot;
+  private final PollcastConfig config;
+  private final boolean ownsSlack;
 
   private SlackHarness(FakeSlack slack, PollcastConfig config) {
+    this(slack, config, true);
+  }
+
+  private SlackHarness(FakeSlack slack, PollcastConfig config, boolean ownsSlack) {
     this.slack = slack;
+    this.config = config;
+    this.ownsSlack = ownsSlack;
     slack.workspace().setUserGroup(MODERATORS, List.of(MODERATOR));
     SlackBot created = SlackBot.create(config);
     Pollcast opened = null;
@@ -87,10 +95,23 @@ final class SlackHarness implements AutoCloseable {
 
   /** A bot in HTTP mode on a free port, verifying requests signed with {@link #SIGNING_SECRET}. */
   static SlackHarness httpMode() throws IOException {
+    return httpMode(Map.of());
+  }
+
+  /** As {@link #httpMode()}, with more settings, such as short timeouts for the web server. */
+  static SlackHarness httpMode(Map<String, Object> settings) throws IOException {
     FakeSlack slack = FakeSlack.start();
     Map<String, String> env = env();
     env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
-    return new SlackHarness(slack, config(slack, "http", false, env));
+    return new SlackHarness(slack, config(slack, "http", false, env, settings));
+  }
+
+  /**
+   * Another bot with the same settings on the same database and the same fake Slack, as a second
+   * process or the same bot restarted would be; closing it leaves the fake running.
+   */
+  SlackHarness anotherBot() {
+    return new SlackHarness(slack, config, false);
   }
 
   private static Map<String, String> env() {
@@ -105,7 +126,17 @@ final class SlackHarness implements AutoCloseable {
 
   private static PollcastConfig config(
       FakeSlack slack, String mode, boolean liveResults, Map<String, String> env) {
-    Map<String, Object> settings =
+    return config(slack, mode, liveResults, env, Map.of());
+  }
+
+  private static PollcastConfig config(
+      FakeSlack slack,
+      String mode,
+      boolean liveResults,
+      Map<String, String> env,
+      Map<String, Object> more) {
+    Map<String, Object> settings = new HashMap<>(more);
+    settings.putAll(
         Map.of(
             "pollcast.language",
             "en",
@@ -120,7 +151,7 @@ final class SlackHarness implements AutoCloseable {
             "pollcast.slack.host-users",
             List.of(HOST),
             "pollcast.slack.moderator-users",
-            List.of(MODERATORS));
+            List.of(MODERATORS)));
     return ConfigLoader.load(ConfigFactory.parseMap(settings), env);
   }
 
@@ -262,6 +293,8 @@ final class SlackHarness implements AutoCloseable {
     bot.stop();
     pollcast.close();
     bot.close();
-    slack.close();
+    if (ownsSlack) {
+      slack.close();
+    }
   }
 }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Turns the validated {@code pollcast} subtree into records, checking each value's meaning. */
 final class ConfigMapper {
@@ -24,6 +25,10 @@ final class ConfigMapper {
   private static final int MAX_OPTIONS = 5;
   private static final int MAX_OPTION_LENGTH = 40;
   private static final Duration MAX_RETENTION = Duration.ofDays(3650);
+  private static final Duration MIN_TIMEOUT = Duration.ofMillis(100);
+  private static final Duration MAX_TIMEOUT = Duration.ofMinutes(10);
+  private static final int MAX_CONNECTIONS = 100_000;
+  private static final Pattern BIND_ADDRESS = Pattern.compile("[A-Za-z0-9.:%-]{1,253}");
 
   private static final String P = ConfigLoader.ROOT + ".";
 
@@ -140,10 +145,45 @@ final class ConfigMapper {
     }
     return new SlackConfig(
         slackMode,
+        bind("slack.bind"),
         port,
+        limits("slack.server"),
         names("slack.host-users"),
         names("slack.moderator-users"),
         uri("slack.api-url", "http", "https"));
+  }
+
+  private String bind(String key) {
+    String value = config.getString(P + key).strip();
+    if (!BIND_ADDRESS.matcher(value).matches()) {
+      throw invalid(key, value, "an address such as \"0.0.0.0\" (all), \"127.0.0.1\" or \"::1\"");
+    }
+    return value;
+  }
+
+  private WebServerLimits limits(String key) {
+    return new WebServerLimits(
+        timeout(key + ".header-timeout"),
+        timeout(key + ".body-timeout"),
+        timeout(key + ".idle-timeout"),
+        count(key + ".max-connections"),
+        count(key + ".max-connections-per-address"));
+  }
+
+  private Duration timeout(String key) {
+    Duration timeout = config.getDuration(P + key);
+    if (timeout.compareTo(MIN_TIMEOUT) < 0 || timeout.compareTo(MAX_TIMEOUT) > 0) {
+      throw invalid(key, config.getString(P + key), "a duration from 100ms to 10m, such as 5s");
+    }
+    return timeout;
+  }
+
+  private int count(String key) {
+    int count = config.getInt(P + key);
+    if (count < 1 || count > MAX_CONNECTIONS) {
+      throw invalid(key, count, "a number from 1 to " + MAX_CONNECTIONS);
+    }
+    return count;
   }
 
   private Set<String> names(String key) {

@@ -157,6 +157,31 @@ final class ConfigLoaderTest {
         .hasMessageContaining("privacy.retention");
   }
 
+  @Test
+  void slackEndpointListensEverywhereWithBoundedClientsUnlessToldOtherwise() {
+    SlackConfig slack = load("").slack();
+
+    assertThat(slack.bind()).isEqualTo("0.0.0.0");
+    assertThat(slack.limits())
+        .isEqualTo(
+            new WebServerLimits(
+                Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(30), 256, 32));
+    assertThat(load("pollcast.slack.bind = \"127.0.0.1\"").slack().bind()).isEqualTo("127.0.0.1");
+  }
+
+  @Test
+  void badBindAddressAndLimitsAreRefusedByName() {
+    assertThatThrownBy(() -> load("pollcast.slack.bind = \"local host\""))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("pollcast.slack.bind");
+    assertThatThrownBy(() -> load("pollcast.slack.server.header-timeout = 0s"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("pollcast.slack.server.header-timeout");
+    assertThatThrownBy(() -> load("pollcast.slack.server.max-connections-per-address = 0"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("pollcast.slack.server.max-connections-per-address");
+  }
+
   private static PollcastConfig load(String hocon) {
     return ConfigLoader.load(ConfigFactory.parseString(hocon), Map.of());
   }

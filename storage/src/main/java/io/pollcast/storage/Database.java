@@ -212,6 +212,11 @@ public final class Database implements AutoCloseable {
     return jdbi.onDemand(AuditStore.class);
   }
 
+  /** The Slack requests already carried out, so that none is carried out twice. */
+  public SlackRequestStore slackRequests() {
+    return jdbi.onDemand(SlackRequestStore.class);
+  }
+
   /** Answers the votes still queued (committing them first), then closes every connection. */
   @Override
   public void close() {
