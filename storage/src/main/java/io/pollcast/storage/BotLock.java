@@ -3,6 +3,7 @@ package io.pollcast.storage;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -38,18 +39,28 @@ public final class BotLock implements AutoCloseable {
       Files.createDirectories(file.get().toAbsolutePath().getParent());
       FileChannel channel =
           FileChannel.open(file.get(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      FileLock lock = channel.tryLock();
+      FileLock lock = tryLock(channel);
       if (lock == null) {
         channel.close();
         throw new StorageException(
-            "Another Pollcast bot is already running on "
-                + file.get().getParent()
-                + " (pollcast.storage.url). Stop it first: one bot per H2 database. To run"
-                + " several bot processes, use PostgreSQL.");
+            String.format(
+                "Another Pollcast bot is already running on %s (pollcast.storage.url). Stop it"
+                    + " first: one bot per H2 database. To run several bot processes, use"
+                    + " PostgreSQL.",
+                file.get().toAbsolutePath().getParent()));
       }
       return new BotLock(Optional.of(channel));
     } catch (IOException e) {
       throw new StorageException("Cannot create " + file.get() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The lock, or null if another process (or this one) holds it. */
+  private static FileLock tryLock(FileChannel channel) throws IOException {
+    try {
+      return channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      return null;
     }
   }
 

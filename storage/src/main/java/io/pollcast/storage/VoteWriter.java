@@ -178,9 +178,13 @@ public final class VoteWriter implements AutoCloseable {
    * another thread of H2 is writing the file, and a process killed in that moment lost the last
    * acknowledged votes in tests. {@code CHECKPOINT} writes it at once.
    */
-  private boolean isH2(Handle handle) throws SQLException {
+  private boolean isH2(Handle handle) {
     if (h2 == null) {
-      h2 = "H2".equals(handle.getConnection().getMetaData().getDatabaseProductName());
+      try {
+        h2 = "H2".equals(handle.getConnection().getMetaData().getDatabaseProductName());
+      } catch (SQLException e) {
+        throw new IllegalStateException("Cannot tell which database this is", e);
+      }
     }
     return h2;
   }
