@@ -69,7 +69,6 @@ public final class Database implements AutoCloseable {
         jdbi.useHandle(
             handle -> {
               handle.execute("SET WRITE_DELAY 0");
-              handle.execute("SET RETENTION_TIME " + H2_RETENTION_MILLIS);
             });
       }
       return new Database(engine, pool, jdbi);

@@ -37,7 +37,7 @@ final class VoteBatch {
     Map<BallotKey, Integer> initial = new HashMap<>();
     List<BallotKey> keys = keysOnOpenPolls(polls);
     if (!keys.isEmpty()) {
-      for (Ballot ballot : dao.ballots(keys)) {
+      for (Ballot ballot : dao.ballots(padded(keys))) {
         initial.put(ballot.key(), ballot.option());
       }
     }
@@ -57,6 +57,25 @@ final class VoteBatch {
         .map(r -> new BallotKey(r.pollId(), r.voter()))
         .distinct()
         .toList();
+  }
+
+  /**
+   * The keys, padded to a power of two by repeating the last one (which finds nothing new): the
+   * lookup's SQL then takes one of a dozen shapes, which the database parses once and keeps, where
+   * a shape for every batch size had it parse a statement of up to 2,000 parameters for most
+   * batches.
+   */
+  private static List<BallotKey> padded(List<BallotKey> keys) {
+    int size = Integer.highestOneBit(keys.size());
+    if (size < keys.size()) {
+      size <<= 1;
+    }
+    List<BallotKey> padded = new ArrayList<>(keys);
+    BallotKey last = keys.get(keys.size() - 1);
+    while (padded.size() < size) {
+      padded.add(last);
+    }
+    return padded;
   }
 
   /**
