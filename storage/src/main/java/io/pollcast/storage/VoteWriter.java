@@ -173,10 +173,9 @@ public final class VoteWriter implements AutoCloseable {
   }
 
   /**
-   * Whether the database is H2, which then has to write the commit to its file before the voters
-   * are answered: with {@code WRITE_DELAY 0} it usually does so as it commits, but not while
-   * another thread of H2 is writing the file, and a process killed in that moment lost the last
-   * acknowledged votes in tests. {@code CHECKPOINT} writes it at once.
+   * Whether the database is H2, where the writer asks for a {@code CHECKPOINT} after each commit:
+   * H2 then has the batch in its file before any voter in it is answered, whatever else H2 is
+   * writing at that moment.
    */
   private boolean isH2(Handle handle) {
     if (h2 == null) {
