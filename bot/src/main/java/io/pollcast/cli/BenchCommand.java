@@ -26,11 +26,12 @@ import picocli.CommandLine.ParentCommand;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures the vote path on this machine, in this process, on fresh file databases in a",
-      "temporary folder (your own data is not touched): H2's raw limit for the same writes,",
-      "the vote path from PollService.vote to the acknowledgement, acknowledgement latency at",
-      "half that peak, tally latency, peak heap and the database file's size. Prints the",
-      "figures and writes them to BENCHMARKS.md. Run it with -Xmx256m to check the heap goal."
+      "Measures the vote path on this machine, on throwaway databases.",
+      "Runs in this process, on fresh file databases in a temporary folder (your own data is"
+          + " not touched): H2's raw limit for the same writes, the vote path from"
+          + " PollService.vote to the acknowledgement, acknowledgement latency at half that"
+          + " peak, tally latency, peak heap and the database file's size. Prints the figures"
+          + " and writes them to BENCHMARKS.md. Run it with -Xmx256m to check the heap goal."
     },
     footer = {
       "",

@@ -14,8 +14,10 @@ import picocli.CommandLine.ParentCommand;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Imports an episode's theses from show notes ('Stelling 1: ...' headings) or from a HOCON",
-      "file (.conf). Re-importing updates the episode and keeps every vote already cast."
+      "Imports an episode's theses from show notes or a HOCON file (.conf).",
+      "Show notes have 'Stelling 1: ...' (or 'Thesis 1:', 'Motion:') headings. Prints every"
+          + " thesis as it was read, with warnings. Re-importing updates the episode, edits polls"
+          + " already posted and keeps every vote already cast."
     },
     footer = {"", "Example:", "  pollcast import episode-068.txt"})
 final class ImportCommand implements Callable<Integer> {

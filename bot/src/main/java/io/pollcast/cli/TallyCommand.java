@@ -14,8 +14,9 @@ import picocli.CommandLine.ParentCommand;
     name = "tally",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the tally of an episode: votes per thesis and option, with the split per platform.",
-      "Works while the bot runs. Counts only: Pollcast cannot tell who voted what."
+      "Prints the tally of an episode: votes per thesis and option, split per platform.",
+      "Works while the bot runs. Counts only: Pollcast cannot tell who voted what. An episode"
+          + " whose polls never started is listed with its theses."
     },
     footer = {"", "Examples:", "  pollcast tally 68", "  pollcast tally 68 --csv > results.csv"})
 final class TallyCommand implements Callable<Integer> {
