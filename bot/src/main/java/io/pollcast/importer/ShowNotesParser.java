@@ -18,13 +18,19 @@ import java.util.regex.Pattern;
  * <p>The first non-blank line is the episode number ({@code 68}, {@code Aflevering 68}, {@code
  * Episode 68}, {@code #68}, {@code 68.}; a title may follow on the same line after a colon or
  * dash), the next non-blank line is the title. After that come free paragraphs and headings. A
- * thesis is a line such as {@code Stelling 1: text} (also {@code Thesis}/{@code Statement}, a dash,
- * en dash or full stop instead of the colon, {@code #} before the number and markdown decoration
- * around it). Its context is the paragraphs under it up to the next heading, which is another
- * thesis, an {@code Opties:}/{@code Sluit:} line, a markdown heading or rule ({@code ---}), or a
- * short line (at most 60 characters) without final punctuation that stands between blank lines,
- * such as "Conclusie" or "UX fuck-up van de week"; a link or list item is never a heading.
- * Everything outside a thesis is ignored.
+ * thesis is a heading such as {@code Stelling 1: text} (also {@code Thesis}/{@code Statement}/{@code
+ * Motion}, a dash, en dash or full stop instead of the colon, {@code #} before the number, the
+ * number as a word, {@code 2. Stelling:}, who brought it in parentheses, an emoji or markdown
+ * around it); its text runs on over the following lines up to a blank line. A line that starts like
+ * a heading but is none of these is refused with its line, never taken as context. An episode with
+ * one thesis may leave its number out ({@code Motion: text}, {@code Be it resolved: text}).
+ *
+ * <p>The context of a thesis is everything under it up to the next thesis, an {@code
+ * Opties:}/{@code Sluit:} line, a markdown heading or rule ({@code ---}), or a well-known closing
+ * section such as "Conclusie": paragraphs and lists are kept. A short line that may be a heading
+ * but may as well be a sentence stays in the context, with a warning. Everything outside a thesis
+ * is ignored. Gaps in the numbering, theses longer than Discord shows and duplicate texts are
+ * warnings ({@link EpisodeDraft#warnings()}).
  *
  * <p>Optional settings: {@code Opties: Eens / Oneens / Weet niet} (or {@code Options:}, separated
  * by {@code /}, or by {@code ,} when there is no {@code /}) and {@code Sluit: 3d} (or {@code
