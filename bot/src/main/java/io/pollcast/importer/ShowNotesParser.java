@@ -18,12 +18,13 @@ import java.util.regex.Pattern;
  * <p>The first non-blank line is the episode number ({@code 68}, {@code Aflevering 68}, {@code
  * Episode 68}, {@code #68}, {@code 68.}; a title may follow on the same line after a colon or
  * dash), the next non-blank line is the title. After that come free paragraphs and headings. A
- * thesis is a heading such as {@code Stelling 1: text} (also {@code Thesis}/{@code Statement}/{@code
- * Motion}, a dash, en dash or full stop instead of the colon, {@code #} before the number, the
- * number as a word, {@code 2. Stelling:}, who brought it in parentheses, an emoji or markdown
- * around it); its text runs on over the following lines up to a blank line. A line that starts like
- * a heading but is none of these is refused with its line, never taken as context. An episode with
- * one thesis may leave its number out ({@code Motion: text}, {@code Be it resolved: text}).
+ * thesis is a heading such as {@code Stelling 1: text} (also {@code Thesis}/{@code
+ * Statement}/{@code Motion}, a dash, en dash or full stop instead of the colon, {@code #} before
+ * the number, the number as a word, {@code 2. Stelling:}, who brought it in parentheses, an emoji
+ * or markdown around it); its text runs on over the following lines up to a blank line. A line that
+ * starts like a heading but is none of these is refused with its line, never taken as context. An
+ * episode with one thesis may leave its number out ({@code Motion: text}, {@code Be it resolved:
+ * text}).
  *
  * <p>The context of a thesis is everything under it up to the next thesis, an {@code
  * Opties:}/{@code Sluit:} line, a markdown heading or rule ({@code ---}), or a well-known closing

@@ -13,8 +13,6 @@ import io.pollcast.storage.Database;
 import io.pollcast.storage.EpisodeRow;
 import io.pollcast.storage.EpisodeSummary;
 import io.pollcast.storage.PollRow;
-import io.pollcast.storage.SaveResult;
-import io.pollcast.storage.ThesisRow;
 import io.pollcast.storage.VoteRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,6 +45,7 @@ public final class PollService implements AutoCloseable {
   private final AuditLog audit;
   private final PersonalData personalData;
   private final VoterKeyGuard keyGuard;
+  private final EpisodeImporter importer;
 
   /**
    * Wires the service; {@code publishers} holds one publisher per connected platform, and {@code
@@ -79,26 +78,26 @@ public final class PollService implements AutoCloseable {
     this.audit = new AuditLog(db.audit(), clock);
     this.personalData = new PersonalData(db.privacy(), audit, pseudonyms);
     this.keyGuard = new VoterKeyGuard(db.privacy(), pseudonyms.keyFingerprint(), clock);
+    this.importer =
+        new EpisodeImporter(db, config, clock, publishers, catalog, views, messageLocks);
   }
 
-  /** Stores an episode, or updates it; never destroys theses that have polls. Hosts only. */
+  /**
+   * Stores an episode, or updates it; never destroys theses that have polls, and edits the posted
+   * poll messages whose thesis changed on every platform connected here. Refuses, changing nothing,
+   * an import that would alter the options of a posted poll. Hosts only.
+   */
   public ImportReport importEpisode(Actor actor, EpisodeDraft draft) {
     requireHost(actor);
-    EpisodeRow episode =
-        new EpisodeRow(
-            draft.number(),
-            draft.title(),
-            draft.options(),
-            draft.closing().map(ClosingTimes::format),
-            clock.instant());
-    List<ThesisRow> theses =
-        draft.theses().stream()
-            .map(t -> new ThesisRow(draft.number(), t.number(), t.text(), t.context()))
-            .toList();
-    SaveResult saved = db.episodes().save(episode, theses);
-    audit.record(actor, AuditAction.IMPORT, draft.number(), theses.size() + " theses");
-    return new ImportReport(
-        draft.number(), draft.title(), theses.size(), saved.created(), saved.keptTheses());
+    ImportReport report = importer.importEpisode(draft, false);
+    audit.record(actor, AuditAction.IMPORT, draft.number(), draft.theses().size() + " theses");
+    return report;
+  }
+
+  /** What {@link #importEpisode} would do, without storing or editing anything. Hosts only. */
+  public ImportReport previewImport(Actor actor, EpisodeDraft draft) {
+    requireHost(actor);
+    return importer.importEpisode(draft, true);
   }
 
   /** Every stored episode, newest first. Anyone may list them. */
