@@ -1,6 +1,7 @@
 package io.pollcast.cli;
 
 import io.pollcast.LocalOperator;
+import io.pollcast.text.EpisodeTexts;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -46,10 +47,16 @@ final class TallyCommand implements Callable<Integer> {
             context,
             pollcast -> {
               var results = pollcast.service().tally(LocalOperator.ACTOR, episode);
+              var theses = pollcast.service().theses(episode);
               if (format.json) {
-                return ResultsFormats.json(results);
+                return ResultsFormats.json(results, theses);
               }
-              return format.csv ? ResultsFormats.csv(results) : pollcast.texts().tally(results);
+              if (format.csv) {
+                return ResultsFormats.csv(results);
+              }
+              return results.theses().isEmpty()
+                  ? new EpisodeTexts(pollcast.texts().messages()).notStarted(results, theses)
+                  : pollcast.texts().tally(results);
             });
     context.out().print(text.endsWith("\n") ? text : text + "\n");
     context.out().flush();

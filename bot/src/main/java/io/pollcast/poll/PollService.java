@@ -13,6 +13,7 @@ import io.pollcast.storage.Database;
 import io.pollcast.storage.EpisodeRow;
 import io.pollcast.storage.EpisodeSummary;
 import io.pollcast.storage.PollRow;
+import io.pollcast.storage.ThesisRow;
 import io.pollcast.storage.VoteRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -98,6 +99,12 @@ public final class PollService implements AutoCloseable {
   public ImportReport previewImport(Actor actor, EpisodeDraft draft) {
     requireHost(actor);
     return importer.importEpisode(draft, true);
+  }
+
+  /** The theses of a stored episode, by number; refused if there is no such episode. */
+  public List<ThesisRow> theses(int episodeNumber) {
+    episode(episodeNumber);
+    return db.episodes().theses(episodeNumber);
   }
 
   /** Every stored episode, newest first. Anyone may list them. */
