@@ -1,5 +1,6 @@
 package io.pollcast.poll;
 
+import io.pollcast.config.LiveResults;
 import io.pollcast.config.PollsConfig;
 import io.pollcast.importer.ClosingTime;
 import io.pollcast.importer.EpisodeDraft;
@@ -72,7 +73,7 @@ public final class PollService implements AutoCloseable {
     this.lifecycle = new PollLifecycle(db, publishers, views, results, announcer, clock);
     this.messageLocks = announcer.messageLocks();
     this.liveCounts =
-        config.liveResults()
+        config.liveResults() != LiveResults.OFF
             ? Optional.of(new LiveCounts(this::refreshCounts, 1_000))
             : Optional.empty();
     this.intake = new VoteIntake(catalog, pseudonyms, db.votes(), liveCounts);
