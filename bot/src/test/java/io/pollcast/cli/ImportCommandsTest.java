@@ -62,9 +62,10 @@ final class ImportCommandsTest {
         .contains("Let op, regel 9:");
     assertThat(episode.out())
         .contains(
-            "Aflevering 75: Stemmen op afstand (2 stelling(en), 0 open, 0 gesloten)\n"
-                + "  Stelling 1: Iedereen moet kunnen meestemmen, ook van ver\n"
-                + "  Stelling 3: Shownotes leest niemand")
+            """
+            Aflevering 75: Stemmen op afstand (2 stelling(en), 0 open, 0 gesloten)
+              Stelling 1: Iedereen moet kunnen meestemmen, ook van ver
+              Stelling 3: Shownotes leest niemand""")
         .doesNotContain("Aflevering 68");
     JsonNode listed = new ObjectMapper().readTree(json.out());
     assertThat(listed).hasSize(1);

@@ -71,9 +71,15 @@ final class ShowNotesSlipsTest {
     assertThat(draft.theses())
         .extracting(ThesisDraft::context)
         .containsExactly(
-            "De eerste alinea van de toelichting loopt over twee regels.\n\n"
-                + "Wat vinden de hosts ervan\n\n- Milan: eens\n- Joël: oneens\n\n"
-                + "Een laatste alinea.",
+            """
+            De eerste alinea van de toelichting loopt over twee regels.
+
+            Wat vinden de hosts ervan
+
+            - Milan: eens
+            - Joël: oneens
+
+            Een laatste alinea.""",
             "Kort.");
     assertThat(draft.warnings())
         .extracting(Notice::line, w -> w.text(Language.EN))
