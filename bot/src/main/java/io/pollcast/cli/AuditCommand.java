@@ -11,9 +11,9 @@ import picocli.CommandLine.ParentCommand;
     name = "audit",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the audit log: every import, start, close and tally by a host or moderator, with",
-      "who did it (platform, user id and display name), when, and on which episode. Ordinary",
-      "members never appear in it. Works while the bot runs."
+      "Prints the audit log: every import, start, close and tally by a host or moderator.",
+      "Each line says who did it (platform, user id and display name), when, and on which"
+          + " episode. Ordinary members never appear in it. Works while the bot runs."
     },
     footer = {"", "Examples:", "  pollcast audit", "  pollcast audit --json > audit.json"})
 final class AuditCommand implements Callable<Integer> {

@@ -21,9 +21,10 @@ import picocli.CommandLine.ParentCommand;
           + ResultsChartRenderer.WIDTH
           + "x"
           + ResultsChartRenderer.HEIGHT
-          + "): one bar per thesis, split",
-      "between the options in percent, with the counts. The same chart that the announcement",
-      "carries; while polls are open it shows the tally. Works while the bot runs."
+          + ").",
+      "One bar per thesis, split between the options in percent, with the counts: the same"
+          + " chart that the announcement carries. While polls are open it shows the tally."
+          + " Works while the bot runs."
     },
     footer = {"", "Example:", "  pollcast chart 68 --out results.png"})
 final class ChartCommand implements Callable<Integer> {

@@ -23,11 +23,11 @@ import picocli.CommandLine.ParentCommand;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Plays the whole flow for the bundled example episode in the console: the host starts the",
-      "polls, N simulated listeners vote (some change their mind, some withdraw), the moderator",
-      "looks at the tally and the host closes the polls, ending with the announcement.",
-      "Uses a throwaway in-memory database and writes the chart to a temporary folder: your own",
-      "data is not touched."
+      "Plays the whole flow for the bundled example episode in the console.",
+      "The host starts the polls, N simulated listeners vote (some change their mind, some"
+          + " withdraw), the moderator looks at the tally and the host closes the polls, ending"
+          + " with the announcement. Uses a throwaway in-memory database and writes the chart to"
+          + " a temporary folder: your own data is not touched."
     },
     footer = {"", "Example:", "  pollcast demo --voters 500 --seed 7"})
 final class DemoCommand implements Callable<Integer> {

@@ -8,6 +8,7 @@ import io.pollcast.poll.OptionResult;
 import io.pollcast.poll.Platform;
 import io.pollcast.poll.ThesisResult;
 import io.pollcast.storage.EpisodeSummary;
+import io.pollcast.storage.ThesisRow;
 import io.pollcast.text.ResultsCsv;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 
 /**
  * Machine-readable forms of episodes and results: JSON and CSV. Counts only, never voters.
@@ -26,20 +28,55 @@ final class ResultsFormats {
 
   private ResultsFormats() {}
 
-  static String json(List<EpisodeSummary> episodes) {
-    return write(episodes);
+  /** The episodes with their counts and theses; {@code theses} gives an episode's theses. */
+  static String json(List<EpisodeSummary> episodes, IntFunction<List<ThesisRow>> theses) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (EpisodeSummary episode : episodes) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("number", episode.number());
+      item.put("title", episode.title());
+      item.put("openPolls", episode.openPolls());
+      item.put("closedPolls", episode.closedPolls());
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (ThesisRow thesis : theses.apply(episode.number())) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("number", thesis.number());
+        row.put("text", thesis.text());
+        row.put("context", thesis.context());
+        rows.add(row);
+      }
+      item.put("theses", rows);
+      list.add(item);
+    }
+    return write(list);
   }
 
-  static String json(EpisodeResults results) {
+  /**
+   * The tally; an episode whose polls never started has {@code "started": false} and lists its
+   * theses, each with {@code "started": false} and no counts.
+   */
+  static String json(EpisodeResults results, List<ThesisRow> stored) {
+    boolean started = !results.theses().isEmpty();
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("episode", results.episode());
     root.put("title", results.title());
-    root.put("closed", results.closed());
+    root.put("started", started);
+    root.put("closed", started && results.closed());
     List<Map<String, Object>> theses = new ArrayList<>();
+    if (!started) {
+      for (ThesisRow thesis : stored) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("number", thesis.number());
+        item.put("text", thesis.text());
+        item.put("started", false);
+        theses.add(item);
+      }
+    }
     for (ThesisResult thesis : results.theses()) {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("number", thesis.number());
       item.put("text", thesis.text());
+      item.put("started", true);
       item.put("open", thesis.open());
       item.put("voters", thesis.voters());
       List<Map<String, Object>> options = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.pollcast.cli;
 
 import io.pollcast.LocalOperator;
+import io.pollcast.text.EpisodeTexts;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -14,8 +15,9 @@ import picocli.CommandLine.ParentCommand;
     name = "tally",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the tally of an episode: votes per thesis and option, with the split per platform.",
-      "Works while the bot runs. Counts only: Pollcast cannot tell who voted what."
+      "Prints the tally of an episode: votes per thesis and option, split per platform.",
+      "Works while the bot runs. Counts only: Pollcast cannot tell who voted what. An episode"
+          + " whose polls never started is listed with its theses."
     },
     footer = {"", "Examples:", "  pollcast tally 68", "  pollcast tally 68 --csv > results.csv"})
 final class TallyCommand implements Callable<Integer> {
@@ -45,10 +47,16 @@ final class TallyCommand implements Callable<Integer> {
             context,
             pollcast -> {
               var results = pollcast.service().tally(LocalOperator.ACTOR, episode);
+              var theses = pollcast.service().theses(episode);
               if (format.json) {
-                return ResultsFormats.json(results);
+                return ResultsFormats.json(results, theses);
               }
-              return format.csv ? ResultsFormats.csv(results) : pollcast.texts().tally(results);
+              if (format.csv) {
+                return ResultsFormats.csv(results);
+              }
+              return results.theses().isEmpty()
+                  ? new EpisodeTexts(pollcast.texts().messages()).notStarted(results, theses)
+                  : pollcast.texts().tally(results);
             });
     context.out().print(text.endsWith("\n") ? text : text + "\n");
     context.out().flush();

@@ -19,9 +19,9 @@ import picocli.CommandLine.ParentCommand;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Recounts the votes of every poll and checks that the counters the tallies are read from",
-      "equal the recount. Works while the bot runs. Exit code 0 when all counters agree,",
-      "1 with a list of the differences otherwise."
+      "Recounts the votes of every poll and checks the tallies' counters against it.",
+      "Works while the bot runs. Exit code 0 when all counters agree, 1 with a list of the"
+          + " differences otherwise."
     },
     footer = {"", "Example:", "  pollcast verify --config my.conf && echo 'counters are exact'"})
 final class VerifyCommand implements Callable<Integer> {

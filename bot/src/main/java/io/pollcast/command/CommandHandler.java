@@ -10,6 +10,7 @@ import io.pollcast.poll.PollService;
 import io.pollcast.poll.RefusedException;
 import io.pollcast.poll.VoteReply;
 import io.pollcast.storage.VoteNotRecordedException;
+import io.pollcast.text.ImportTexts;
 import io.pollcast.text.LifecycleTexts;
 import io.pollcast.text.PrivacyTexts;
 import io.pollcast.text.TextRenderer;
@@ -104,7 +105,7 @@ public final class CommandHandler {
     try {
       return texts.imported(service.importEpisode(actor, reader.read(content, source)));
     } catch (EpisodeFormatException e) {
-      return texts.messages().get("import.failed", e.getMessage());
+      return texts.messages().get("import.failed", e.message(texts.messages().language()));
     } catch (RuntimeException e) {
       return failure(e);
     }
@@ -169,9 +170,10 @@ public final class CommandHandler {
       return texts.messages().get("import.failed", "\"" + file + "\" is not a file name");
     }
     try {
-      return texts.imported(service.importEpisode(actor, reader.read(path)));
+      return new ImportTexts(texts.messages())
+          .details(service.importEpisode(actor, reader.read(path)));
     } catch (EpisodeFormatException e) {
-      return texts.messages().get("import.failed", e.getMessage());
+      return texts.messages().get("import.failed", e.message(texts.messages().language()));
     }
   }
 

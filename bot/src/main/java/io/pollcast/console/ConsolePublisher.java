@@ -75,6 +75,18 @@ public final class ConsolePublisher implements PollPublisher {
     output.channel(lifecycleTexts.reminder(reminder));
   }
 
+  /** The console cannot change what it printed, so it prints the corrected thesis. */
+  @Override
+  public void showEdited(String messageId, PollView poll) {
+    output.channel(
+        texts
+            .messages()
+            .get(
+                "console.poll-edited",
+                poll.info().reference(),
+                MentionSafety.neutralise(poll.text())));
+  }
+
   @Override
   public void showReopened(String messageId, PollView poll) {
     output.channel(lifecycleTexts.pollReopened(poll));

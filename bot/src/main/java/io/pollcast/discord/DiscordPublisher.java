@@ -103,6 +103,12 @@ public final class DiscordPublisher implements PollPublisher {
     edit(messageId, poll);
   }
 
+  /** Shows the corrected thesis and context; a refused edit is thrown, so the host hears of it. */
+  @Override
+  public void showEdited(String messageId, PollView poll) {
+    channel(poll.info().place()).editMessageById(messageId, polls.edit(poll)).complete();
+  }
+
   @Override
   public void showCounts(String messageId, PollView poll) {
     edit(messageId, poll);

@@ -64,6 +64,7 @@ final class PollMessages {
             .setTitle(DiscordText.fit(poll.text(), DiscordText.EMBED_TITLE))
             .setColor(poll.open() ? OPEN : CLOSED);
     poll.counts().ifPresent(counts -> addCounts(embed, poll, counts));
+    poll.turnout().ifPresent(voters -> embed.setFooter(messages.get("poll.votes", voters)));
     String closing =
         poll.open()
             ? poll.closesAt().map(at -> messages.get("poll.closes", discordTime(at))).orElse("")

@@ -1,5 +1,6 @@
 package io.pollcast.importer;
 
+import io.pollcast.config.Language;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -10,22 +11,29 @@ import java.util.Set;
  * An episode as read from a file, before it is stored: its number, its title and the theses the
  * community votes on, in the order the file lists them.
  *
- * <p>{@code options} are the answers a voter can pick; an empty list means "use the configured
- * default". {@code closing} says when the polls close; empty means they stay open until closed by
- * hand. The lists are immutable copies.
+ * <p>{@code options} are the answers a voter can pick; an empty list means "use the default for
+ * {@code language}". {@code closing} says when the polls close; empty means they stay open until
+ * closed by hand. {@code language} is the language the notes are written in, when their headings
+ * say ({@code Stelling} or {@code Thesis}/{@code Motion}); {@code warnings} are what the host
+ * should know about a file that was read all the same (a gap in the numbering, a thesis longer than
+ * a platform shows). The lists are immutable copies.
  */
 public record EpisodeDraft(
     int number,
     String title,
     List<ThesisDraft> theses,
     List<String> options,
-    Optional<ClosingTime> closing) {
+    Optional<ClosingTime> closing,
+    Optional<Language> language,
+    List<Notice> warnings) {
 
   /** Checks the invariants; throws {@link IllegalArgumentException} when one is broken. */
   public EpisodeDraft {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(closing, "closing");
+    Objects.requireNonNull(language, "language");
     theses = List.copyOf(theses);
+    warnings = List.copyOf(warnings);
     options = List.copyOf(options);
     if (number < 1) {
       throw new IllegalArgumentException("episode number must be at least 1, was " + number);
@@ -42,5 +50,15 @@ public record EpisodeDraft(
         throw new IllegalArgumentException("thesis " + thesis.number() + " appears twice");
       }
     }
+  }
+
+  /** A draft in no particular language and without warnings. */
+  public EpisodeDraft(
+      int number,
+      String title,
+      List<ThesisDraft> theses,
+      List<String> options,
+      Optional<ClosingTime> closing) {
+    this(number, title, theses, options, closing, Optional.empty(), List.of());
   }
 }

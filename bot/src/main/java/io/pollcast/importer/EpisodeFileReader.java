@@ -44,10 +44,10 @@ public final class EpisodeFileReader {
   /** Reads at most one byte more than allowed, so a huge file or endless stream is not loaded. */
   private static byte[] bytes(Path file, EpisodeRules rules) throws EpisodeFormatException {
     if (Files.isDirectory(file)) {
-      throw rules.problem(0, "is a directory, not an episode file (" + file + ")");
+      throw rules.problem(0, "directory", file.toString());
     }
     if (Files.exists(file) && !Files.isRegularFile(file)) {
-      throw rules.problem(0, "is not a regular file (" + file + ")");
+      throw rules.problem(0, "not-a-file", file.toString());
     }
     try (InputStream in = Files.newInputStream(file)) {
       long size = Files.size(file);
@@ -56,11 +56,11 @@ public final class EpisodeFileReader {
       }
       return in.readNBytes(Utf8Text.MAX_BYTES + 1);
     } catch (NoSuchFileException e) {
-      throw rules.problem(0, "file not found (" + file.toAbsolutePath() + ")", e);
+      throw rules.problemCausedBy(e, 0, "not-found", file.toAbsolutePath().toString());
     } catch (AccessDeniedException e) {
-      throw rules.problem(0, "cannot read the file: permission denied (" + file + ")", e);
+      throw rules.problemCausedBy(e, 0, "permission-denied", file.toString());
     } catch (IOException e) {
-      throw rules.problem(0, "cannot read the file: " + e.getMessage(), e);
+      throw rules.problemCausedBy(e, 0, "unreadable", String.valueOf(e.getMessage()));
     }
   }
 }

@@ -1,45 +1,41 @@
 package io.pollcast.importer;
 
+import io.pollcast.config.Language;
 import java.util.Objects;
 
 /**
- * An episode file that cannot be imported. The message is user-facing English that names the source
- * and, when the problem is on one line, that line, e.g. {@code "episode-068.txt line 12: thesis 2
- * appears twice (first at line 9)"}, so a host can fix the file without reading code.
+ * An episode file that cannot be imported. The message names the source and, when the problem is on
+ * one line, that line, e.g. {@code "episode-068.txt line 12: thesis 2 appears twice (first at line
+ * 9)"}, so a host can fix the file without reading code. {@link #getMessage()} is English; {@link
+ * #message(Language)} says it in the configured language.
  */
 public final class EpisodeFormatException extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final String source;
-  private final int line;
-  private final String problem;
+  private final transient Notice notice;
 
   /**
    * Creates the exception.
    *
    * @param source the file name or other description of where the text came from
-   * @param line the 1-based line the problem is on, or 0 when it is not about one line
-   * @param problem what is wrong and, where possible, how to fix it
+   * @param notice what is wrong and, where possible, how to fix it, with its line
+   * @param cause the underlying cause, or null
    */
-  public EpisodeFormatException(String source, int line, String problem) {
-    this(source, line, problem, null);
-  }
-
-  /** As {@link #EpisodeFormatException(String, int, String)}, keeping the underlying cause. */
-  public EpisodeFormatException(String source, int line, String problem, Throwable cause) {
-    super(message(source, line, problem), cause);
+  public EpisodeFormatException(String source, Notice notice, Throwable cause) {
+    super(notice.text(Language.EN, source), cause);
     this.source = Objects.requireNonNull(source, "source");
-    this.line = Math.max(0, line);
-    this.problem = Objects.requireNonNull(problem, "problem");
+    this.notice = notice;
   }
 
-  private static String message(String source, int line, String problem) {
-    return line > 0 ? source + " line " + line + ": " + problem : source + ": " + problem;
+  /** As {@link #EpisodeFormatException(String, Notice, Throwable)}, without a cause. */
+  public EpisodeFormatException(String source, Notice notice) {
+    this(source, notice, null);
   }
 
   /** The 1-based line the problem is on, or 0 when it is not about one line. */
   public int line() {
-    return line;
+    return notice.line();
   }
 
   /** Where the text came from, usually the file name. */
@@ -47,8 +43,13 @@ public final class EpisodeFormatException extends Exception {
     return source;
   }
 
-  /** The message without the source and line. */
+  /** The English message without the source and line. */
   public String problem() {
-    return problem;
+    return notice.text(Language.EN);
+  }
+
+  /** The whole message, source and line included, in a language. */
+  public String message(Language language) {
+    return notice.text(language, source);
   }
 }

@@ -27,71 +27,66 @@ final class EpisodeRules {
     return source;
   }
 
-  EpisodeFormatException problem(int line, String message) {
-    return new EpisodeFormatException(source, line, message);
+  /** A problem on a line (0: the whole file), said by message key {@code notes.<key>}. */
+  EpisodeFormatException problem(int line, String key, Object... arguments) {
+    return new EpisodeFormatException(source, Notice.of(line, "notes." + key, arguments));
   }
 
-  EpisodeFormatException problem(int line, String message, Throwable cause) {
-    return new EpisodeFormatException(source, line, message, cause);
+  /** As {@link #problem(int, String, Object...)}, keeping the underlying cause. */
+  EpisodeFormatException problemCausedBy(
+      Throwable cause, int line, String key, Object... arguments) {
+    return new EpisodeFormatException(source, Notice.of(line, "notes." + key, arguments), cause);
   }
 
   int episodeNumber(int line, long number) throws EpisodeFormatException {
     if (number < 1 || number > MAX_EPISODE_NUMBER) {
-      throw problem(line, "the episode number must be between 1 and " + MAX_EPISODE_NUMBER);
+      throw problem(line, "episode-number-range", String.valueOf(MAX_EPISODE_NUMBER));
     }
     return (int) number;
   }
 
   int thesisNumber(int line, long number) throws EpisodeFormatException {
     if (number < 1 || number > MAX_THESIS_NUMBER) {
-      throw problem(line, "a thesis number must be between 1 and " + MAX_THESIS_NUMBER);
+      throw problem(line, "thesis-number-range", String.valueOf(MAX_THESIS_NUMBER));
     }
     return (int) number;
   }
 
   String title(int line, String raw) throws EpisodeFormatException {
-    refuseControlCharacters(line, "the title", raw);
+    refuseControlCharacters(line, "title", 0, raw);
     String title = ContextText.collapseSpaces(raw);
     if (title.isEmpty()) {
-      throw problem(line, "the episode title is empty");
+      throw problem(line, "title-empty");
     }
     int length = length(title);
     if (length > MAX_TITLE_LENGTH) {
       throw problem(
-          line,
-          "the title is "
-              + length
-              + " characters long; the limit is "
-              + MAX_TITLE_LENGTH
-              + " characters");
+          line, "title-too-long", String.valueOf(length), String.valueOf(MAX_TITLE_LENGTH));
     }
     return title;
   }
 
   /** Keeps the text word for word; only whitespace is collapsed and the ends are trimmed. */
   String thesisText(int line, int number, String raw) throws EpisodeFormatException {
-    refuseControlCharacters(line, "thesis " + number, raw);
+    refuseControlCharacters(line, "thesis", number, raw);
     String text = ContextText.collapseSpaces(raw);
     if (text.isEmpty()) {
-      throw problem(line, "thesis " + number + " has no text");
+      throw problem(line, "thesis-empty", String.valueOf(number));
     }
     int length = length(text);
     if (length > MAX_THESIS_LENGTH) {
       throw problem(
           line,
-          "thesis "
-              + number
-              + " is "
-              + length
-              + " characters long; the limit is "
-              + MAX_THESIS_LENGTH
-              + " characters");
+          "thesis-too-long",
+          String.valueOf(number),
+          String.valueOf(length),
+          String.valueOf(MAX_THESIS_LENGTH));
     }
     return text;
   }
 
   String context(int line, int number, String raw) throws EpisodeFormatException {
-    refuseControlCharacters(line, "the context of thesis " + number, raw);
+    refuseControlCharacters(line, "context", number, raw);
     return ContextText.normalise(raw);
   }
 
@@ -99,40 +94,25 @@ final class EpisodeRules {
     if (raw.size() < MIN_OPTIONS || raw.size() > MAX_OPTIONS) {
       throw problem(
           line,
-          "give between "
-              + MIN_OPTIONS
-              + " and "
-              + MAX_OPTIONS
-              + " options, not "
-              + raw.size()
-              + ", like \"Opties: Eens / Oneens / Weet niet\"");
+          "options-count",
+          String.valueOf(MIN_OPTIONS),
+          String.valueOf(MAX_OPTIONS),
+          String.valueOf(raw.size()));
     }
     List<String> options = new ArrayList<>();
     for (String each : raw) {
       int position = options.size() + 1;
-      refuseControlCharacters(line, "option " + position, each);
+      refuseControlCharacters(line, "option", position, each);
       String option = ContextText.collapseSpaces(each);
       if (option.isEmpty()) {
-        throw problem(line, "option " + position + " is empty");
+        throw problem(line, "option-empty", String.valueOf(position));
       }
       if (length(option) > MAX_OPTION_LENGTH) {
-        throw problem(
-            line,
-            "option \""
-                + option
-                + "\" is longer than "
-                + MAX_OPTION_LENGTH
-                + " characters; keep options short");
+        throw problem(line, "option-too-long", option, String.valueOf(MAX_OPTION_LENGTH));
       }
       for (String earlier : options) {
         if (earlier.toLowerCase(Locale.ROOT).equals(option.toLowerCase(Locale.ROOT))) {
-          throw problem(
-              line,
-              "options \""
-                  + earlier
-                  + "\" and \""
-                  + option
-                  + "\" are the same; options must differ (ignoring case)");
+          throw problem(line, "options-same", earlier, option);
         }
       }
       options.add(option);
@@ -140,19 +120,20 @@ final class EpisodeRules {
     return List.copyOf(options);
   }
 
-  private void refuseControlCharacters(int line, String what, String text)
+  /**
+   * Refuses control characters in a part of the episode: {@code part} is {@code title}, {@code
+   * thesis}, {@code context} or {@code option}, with the thesis or option {@code number}.
+   */
+  private void refuseControlCharacters(int line, String part, int number, String text)
       throws EpisodeFormatException {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
         throw problem(
             line,
-            String.format(
-                Locale.ROOT,
-                "%s contains the control character U+%04X; remove it"
-                    + " (only tabs and line ends are allowed)",
-                what,
-                (int) c));
+            "control-character-in-" + part,
+            String.valueOf(number),
+            String.format(Locale.ROOT, "U+%04X", (int) c));
       }
     }
   }

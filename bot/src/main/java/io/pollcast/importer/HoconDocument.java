@@ -46,12 +46,9 @@ final class HoconDocument {
           .resolve(ConfigResolveOptions.noSystem())
           .root();
     } catch (IncludeRefused e) {
-      throw rules.problem(
-          lineOfInclude(body),
-          "include is not allowed in an episode file; put everything in this one file",
-          e);
+      throw rules.problemCausedBy(e, lineOfInclude(body), "hocon-include");
     } catch (ConfigException e) {
-      throw rules.problem(line(e.origin()), problem(e), e);
+      throw rules.problemCausedBy(e, line(e.origin()), "hocon", problem(e));
     }
   }
 
@@ -101,11 +98,7 @@ final class HoconDocument {
       } else if (c == '[' || c == '{') {
         depth++;
         if (depth > MAX_DEPTH) {
-          throw rules.problem(
-              line,
-              "values are nested more than "
-                  + MAX_DEPTH
-                  + " levels deep; an episode file needs only a few levels");
+          throw rules.problem(line, "hocon-depth", String.valueOf(MAX_DEPTH));
         }
       } else if (c == ']' || c == '}') {
         depth = Math.max(0, depth - 1);

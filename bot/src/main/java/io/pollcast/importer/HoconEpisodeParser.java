@@ -71,7 +71,7 @@ public final class HoconEpisodeParser {
     try {
       return ClosingTime.parse(text);
     } catch (IllegalArgumentException e) {
-      throw rules.problem(HoconFields.line(value), e.getMessage(), e);
+      throw rules.problemCausedBy(e, HoconFields.line(value), "closing", e.getMessage());
     }
   }
 
@@ -80,9 +80,7 @@ public final class HoconEpisodeParser {
     List<? extends ConfigValue> elements =
         fields.list(value, "\"theses\"", "[ { text = \"...\" } ]");
     if (elements.isEmpty()) {
-      throw rules.problem(
-          HoconFields.line(value),
-          "\"theses\" is empty; add at least one, like [ { text = \"...\", context = \"...\" } ]");
+      throw rules.problem(HoconFields.line(value), "hocon-no-theses");
     }
     ThesisNumbering numbering = new ThesisNumbering(rules);
     List<ThesisDraft> theses = new ArrayList<>();
@@ -116,7 +114,7 @@ public final class HoconEpisodeParser {
     fields.refuseUnknownKeys(object, THESIS_KEYS, " in thesis " + number);
     Optional<ConfigValue> textValue = fields.optional(object, "text");
     if (textValue.isEmpty()) {
-      throw rules.problem(line, "thesis " + number + " has no \"text\"");
+      throw rules.problem(line, "hocon-no-text", String.valueOf(number));
     }
     String text =
         rules.thesisText(

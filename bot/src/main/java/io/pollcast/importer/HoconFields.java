@@ -41,6 +41,7 @@ final class HoconFields {
     if (unknown.isPresent()) {
       throw rules.problem(
           line(unknown.get().getValue()),
+          "hocon",
           "unknown key \""
               + unknown.get().getKey()
               + "\""
@@ -58,7 +59,7 @@ final class HoconFields {
       throws EpisodeFormatException {
     ConfigValue value = object.get(key);
     if (value == null) {
-      throw rules.problem(0, "missing key \"" + key + "\" (" + meaning + ")");
+      throw rules.problem(0, "hocon", "missing key \"" + key + "\" (" + meaning + ")");
     }
     return value;
   }
@@ -72,7 +73,8 @@ final class HoconFields {
     if (unwrapped instanceof String text && DIGITS.matcher(text.strip()).matches()) {
       return Long.parseLong(text.strip());
     }
-    throw rules.problem(line(value), name + " must be a whole number, not " + describe(value));
+    throw rules.problem(
+        line(value), "hocon", name + " must be a whole number, not " + describe(value));
   }
 
   /** Text, also accepting a bare number or boolean, which HOCON does not quote. */
@@ -80,7 +82,8 @@ final class HoconFields {
     return switch (value.valueType()) {
       case STRING -> (String) value.unwrapped();
       case NUMBER, BOOLEAN -> value.render(ConfigRenderOptions.concise());
-      default -> throw rules.problem(line(value), name + " must be text, not " + describe(value));
+      default ->
+          throw rules.problem(line(value), "hocon", name + " must be text, not " + describe(value));
     };
   }
 
@@ -95,7 +98,9 @@ final class HoconFields {
   ConfigList list(ConfigValue value, String name, String example) throws EpisodeFormatException {
     if (value.valueType() != ConfigValueType.LIST) {
       throw rules.problem(
-          line(value), name + " must be a list like " + example + ", not " + describe(value));
+          line(value),
+          "hocon",
+          name + " must be a list like " + example + ", not " + describe(value));
     }
     return (ConfigList) value;
   }

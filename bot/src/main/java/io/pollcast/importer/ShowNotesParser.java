@@ -1,11 +1,14 @@
 package io.pollcast.importer;
 
+import io.pollcast.config.Language;
 import io.pollcast.importer.ShowNotesSyntax.EpisodeNumberLine;
 import io.pollcast.importer.ShowNotesSyntax.Label;
 import io.pollcast.importer.ShowNotesSyntax.ThesisHeading;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,13 +18,20 @@ import java.util.regex.Pattern;
  * <p>The first non-blank line is the episode number ({@code 68}, {@code Aflevering 68}, {@code
  * Episode 68}, {@code #68}, {@code 68.}; a title may follow on the same line after a colon or
  * dash), the next non-blank line is the title. After that come free paragraphs and headings. A
- * thesis is a line such as {@code Stelling 1: text} (also {@code Thesis}/{@code Statement}, a dash,
- * en dash or full stop instead of the colon, {@code #} before the number and markdown decoration
- * around it). Its context is the paragraphs under it up to the next heading, which is another
- * thesis, an {@code Opties:}/{@code Sluit:} line, a markdown heading or rule ({@code ---}), or a
- * short line (at most 60 characters) without final punctuation that stands between blank lines,
- * such as "Conclusie" or "UX fuck-up van de week"; a link or list item is never a heading.
- * Everything outside a thesis is ignored.
+ * thesis is a heading such as {@code Stelling 1: text} (also {@code Thesis}/{@code
+ * Statement}/{@code Motion}, a dash, en dash or full stop instead of the colon, {@code #} before
+ * the number, the number as a word, {@code 2. Stelling:}, who brought it in parentheses, an emoji
+ * or markdown around it); its text runs on over the following lines up to a blank line. A line that
+ * starts like a heading but is none of these is refused with its line, never taken as context. An
+ * episode with one thesis may leave its number out ({@code Motion: text}, {@code Be it resolved:
+ * text}).
+ *
+ * <p>The context of a thesis is everything under it up to the next thesis, an {@code
+ * Opties:}/{@code Sluit:} line, a markdown heading or rule ({@code ---}), or a well-known closing
+ * section such as "Conclusie": paragraphs and lists are kept. A short line that may be a heading
+ * but may as well be a sentence stays in the context, with a warning. Everything outside a thesis
+ * is ignored. Gaps in the numbering, theses longer than Discord shows and duplicate texts are
+ * warnings ({@link EpisodeDraft#warnings()}).
  *
  * <p>Optional settings: {@code Opties: Eens / Oneens / Weet niet} (or {@code Options:}, separated
  * by {@code /}, or by {@code ,} when there is no {@code /}) and {@code Sluit: 3d} (or {@code
@@ -31,11 +41,18 @@ import java.util.regex.Pattern;
 public final class ShowNotesParser {
   private static final Pattern SLASH = Pattern.compile("/");
   private static final Pattern COMMA = Pattern.compile(",");
-  private static final String NUMBER_EXAMPLE = "\"68\" or \"Aflevering 68\"";
 
   /** Parses show notes; {@code source} names the text in error messages, e.g. the file name. */
   public EpisodeDraft parse(String text, String source) throws EpisodeFormatException {
     return new Reading(SourceLines.split(text, source), new EpisodeRules(source)).episode();
+  }
+
+  /** A thesis whose heading was read and whose text and context are still being read. */
+  private record PendingThesis(Optional<Integer> number, int line) {
+    /** How the host refers to it: its number, or "1" for the one thesis of an episode. */
+    String label() {
+      return String.valueOf(number.orElse(1));
+    }
   }
 
   /** The state of one parse, top to bottom. */
@@ -48,9 +65,14 @@ public final class ShowNotesParser {
     private Optional<ClosingTime> closing = Optional.empty();
     private int optionsLine;
     private int closingLine;
-    private Optional<ThesisDraft> thesis = Optional.empty();
-    private int thesisLine;
+    private Optional<PendingThesis> thesis = Optional.empty();
+    private final List<String> thesisText = new ArrayList<>();
+    private boolean readingText;
     private final List<String> context = new ArrayList<>();
+    private final List<Integer> thesisLines = new ArrayList<>();
+    private final List<Integer> unnumbered = new ArrayList<>();
+    private final Set<Language> languages = EnumSet.noneOf(Language.class);
+    private final List<Notice> warnings = new ArrayList<>();
 
     Reading(List<SourceLine> lines, EpisodeRules rules) {
       this.lines = lines;
@@ -61,8 +83,7 @@ public final class ShowNotesParser {
     EpisodeDraft episode() throws EpisodeFormatException {
       int first = nextNonBlank(0);
       if (first < 0) {
-        throw rules.problem(
-            0, "is empty; the first line must be the episode number, like " + NUMBER_EXAMPLE);
+        throw rules.problem(0, "empty");
       }
       SourceLine numberLine = lines.get(first);
       EpisodeNumberLine header =
@@ -70,20 +91,14 @@ public final class ShowNotesParser {
               .orElseThrow(
                   () ->
                       rules.problem(
-                          numberLine.number(),
-                          "the first line must be the episode number, like "
-                              + NUMBER_EXAMPLE
-                              + ", not \""
-                              + shortened(numberLine.text())
-                              + "\""));
+                          numberLine.number(), "no-episode-number", shortened(numberLine.text())));
       int number = rules.episodeNumber(numberLine.number(), digits(header.digits()));
       String title;
       int body;
       if (header.title().isEmpty()) {
         int titleIndex = nextNonBlank(first + 1);
         if (titleIndex < 0) {
-          throw rules.problem(
-              numberLine.number(), "the episode number must be followed by a line with the title");
+          throw rules.problem(numberLine.number(), "no-title");
         }
         SourceLine titleLine = lines.get(titleIndex);
         refuseAsTitle(titleLine);
@@ -95,93 +110,136 @@ public final class ShowNotesParser {
       }
       readBody(body);
       if (theses.isEmpty()) {
-        throw rules.problem(
-            0,
-            "no theses found; write each thesis on a line of its own, like"
-                + " \"Stelling 1: Bedrijven die niet aan personalisatie doen, missen de boot\"");
+        throw rules.problem(0, "no-theses");
       }
-      return new EpisodeDraft(number, title, theses, options.orElse(List.of()), closing);
+      if (!unnumbered.isEmpty() && theses.size() > 1) {
+        throw rules.problem(unnumbered.get(0), "unnumbered");
+      }
+      warnings.addAll(EpisodeWarnings.of(theses, thesisLines));
+      Optional<Language> language =
+          languages.size() == 1 ? languages.stream().findFirst() : Optional.empty();
+      return new EpisodeDraft(
+          number, title, theses, options.orElse(List.of()), closing, language, warnings);
     }
 
     private void refuseAsTitle(SourceLine line) throws EpisodeFormatException {
       if (ShowNotesSyntax.thesisHeading(line.text()).isPresent()
           || ShowNotesSyntax.label(line.text()).isPresent()) {
-        throw rules.problem(
-            line.number(),
-            "expected the episode title on the line after the episode number, not \""
-                + shortened(line.text())
-                + "\"");
+        throw rules.problem(line.number(), "thesis-as-title", shortened(line.text()));
       }
     }
 
     private void readBody(int start) throws EpisodeFormatException {
-      boolean afterBoundary = true;
       for (int i = start; i < lines.size(); i++) {
         SourceLine line = lines.get(i);
         String text = line.text();
         if (line.isBlank()) {
+          readingText = false;
           context.add("");
-          afterBoundary = true;
           continue;
         }
         Optional<ThesisHeading> heading = ShowNotesSyntax.thesisHeading(text);
-        Optional<Label> label = ShowNotesSyntax.label(text);
         if (heading.isPresent()) {
           finishThesis();
           startThesis(line, heading.get());
-        } else if (ShowNotesSyntax.isUnnumberedThesis(text)) {
-          throw rules.problem(
-              line.number(), "this thesis has no number; write it like \"Stelling 1: text\"");
-        } else if (label.isPresent()) {
+        } else if (ShowNotesSyntax.looksLikeThesisHeading(text)) {
+          throw rules.problem(line.number(), "heading-unreadable", shortened(text));
+        } else if (ShowNotesSyntax.label(text).isPresent()) {
           finishThesis();
-          readLabel(line, label.get());
-        } else if (isSectionHeading(i, afterBoundary)) {
+          readLabel(line, ShowNotesSyntax.label(text).get());
+        } else if (readingText && !ShowNotesSyntax.startsContext(text)) {
+          thesisText.add(text);
+        } else if (isSectionHeading(i) && !keptInContext(line)) {
           finishThesis();
         } else {
+          readingText = false;
           context.add(text);
-          afterBoundary = false;
-          continue;
         }
-        afterBoundary = true;
       }
       finishThesis();
     }
 
-    private boolean isSectionHeading(int index, boolean afterBoundary) {
+    /**
+     * A markdown heading or rule, or a short line without final punctuation that stands between
+     * blank lines and heads a paragraph, such as "Conclusie". A short line followed by nothing but
+     * a thesis or the end of the file heads nothing: it is context.
+     */
+    private boolean isSectionHeading(int index) {
       String text = lines.get(index).text();
       if (ShowNotesSyntax.isMarkdownHeading(text) || ShowNotesSyntax.isThematicBreak(text)) {
         return true;
       }
+      boolean afterBlank = index == 0 || lines.get(index - 1).isBlank();
       boolean beforeBlank = index + 1 == lines.size() || lines.get(index + 1).isBlank();
-      return afterBoundary && beforeBlank && ShowNotesSyntax.looksLikeHeading(text);
+      return afterBlank
+          && beforeBlank
+          && ShowNotesSyntax.looksLikeHeading(text)
+          && headsAParagraph(index);
+    }
+
+    private boolean headsAParagraph(int index) {
+      int next = nextNonBlank(index + 1);
+      if (next < 0) {
+        return false;
+      }
+      String text = lines.get(next).text();
+      return ShowNotesSyntax.thesisHeading(text).isEmpty()
+          && ShowNotesSyntax.label(text).isEmpty()
+          && !ShowNotesSyntax.looksLikeThesisHeading(text);
+    }
+
+    /**
+     * Whether a line that may be a section heading stays in a thesis's context: a short line
+     * without a final full stop is as often a sentence as a heading, and leaving a sentence out
+     * would be quietly wrong, so only a markdown heading, a rule or a well-known section such as
+     * "Conclusie" ends the context. The host is told about any other.
+     */
+    private boolean keptInContext(SourceLine line) {
+      String text = line.text();
+      if (thesis.isEmpty()
+          || ShowNotesSyntax.isMarkdownHeading(text)
+          || ShowNotesSyntax.isThematicBreak(text)
+          || ShowNotesSyntax.isKnownSection(text)) {
+        return false;
+      }
+      String plain = ShowNotesSyntax.plain(text);
+      warnings.add(
+          Notice.of(line.number(), "notes.warning.section-kept", plain, thesis.get().label()));
+      return true;
     }
 
     private void startThesis(SourceLine line, ThesisHeading heading) throws EpisodeFormatException {
-      int number = rules.thesisNumber(line.number(), digits(heading.digits()));
-      numbering.add(number, line.number());
-      if (heading.text().isBlank()) {
-        throw rules.problem(
-            line.number(),
-            "thesis "
-                + number
-                + " has no text; write it on the same line, like \"Stelling "
-                + number
-                + ": text\"");
+      Optional<Integer> number = Optional.empty();
+      if (heading.number().isPresent()) {
+        int value = rules.thesisNumber(line.number(), heading.number().get());
+        numbering.add(value, line.number());
+        number = Optional.of(value);
+      } else {
+        unnumbered.add(line.number());
       }
-      String text = rules.thesisText(line.number(), number, heading.text());
-      thesis = Optional.of(new ThesisDraft(number, text, ""));
-      thesisLine = line.number();
+      languages.add(heading.language());
+      thesis = Optional.of(new PendingThesis(number, line.number()));
+      thesisText.clear();
+      thesisText.add(heading.text());
+      readingText = true;
       context.clear();
     }
 
     private void finishThesis() throws EpisodeFormatException {
       if (thesis.isPresent()) {
-        ThesisDraft heading = thesis.get();
-        String explanation =
-            rules.context(thesisLine, heading.number(), String.join("\n", context));
-        theses.add(new ThesisDraft(heading.number(), heading.text(), explanation));
+        PendingThesis pending = thesis.get();
+        int number = pending.number().orElse(1);
+        String raw = String.join(" ", thesisText).strip();
+        if (raw.isEmpty()) {
+          throw rules.problem(pending.line(), "thesis-no-text", pending.label());
+        }
+        String text = rules.thesisText(pending.line(), number, raw);
+        String explanation = rules.context(pending.line(), number, String.join("\n", context));
+        theses.add(new ThesisDraft(number, text, explanation));
+        thesisLines.add(pending.line());
         thesis = Optional.empty();
       }
+      readingText = false;
       context.clear();
     }
 
@@ -189,8 +247,7 @@ public final class ShowNotesParser {
       switch (label.kind()) {
         case OPTIONS -> {
           if (options.isPresent()) {
-            throw rules.problem(
-                line.number(), "options are given twice (first at line " + optionsLine + ")");
+            throw rules.problem(line.number(), "options-twice", String.valueOf(optionsLine));
           }
           Pattern separator = label.value().contains("/") ? SLASH : COMMA;
           options =
@@ -200,14 +257,12 @@ public final class ShowNotesParser {
         }
         case CLOSES -> {
           if (closing.isPresent()) {
-            throw rules.problem(
-                line.number(),
-                "the closing time is given twice (first at line " + closingLine + ")");
+            throw rules.problem(line.number(), "closing-twice", String.valueOf(closingLine));
           }
           try {
             closing = Optional.of(ClosingTime.parse(label.value()));
           } catch (IllegalArgumentException e) {
-            throw rules.problem(line.number(), e.getMessage(), e);
+            throw rules.problemCausedBy(e, line.number(), "closing", e.getMessage());
           }
           closingLine = line.number();
         }

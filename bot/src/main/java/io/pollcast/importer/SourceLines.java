@@ -35,13 +35,11 @@ final class SourceLines {
       } else if (Character.isISOControl(c)) {
         throw new EpisodeFormatException(
             source,
-            lines.size() + 1,
-            String.format(
-                Locale.ROOT,
-                "contains the control character U+%04X at column %d; remove it"
-                    + " (only tabs and line ends are allowed)",
-                (int) c,
-                line.length() + 1));
+            Notice.of(
+                lines.size() + 1,
+                "notes.control-character",
+                String.format(Locale.ROOT, "U+%04X", (int) c),
+                String.valueOf(line.length() + 1)));
       } else {
         line.append(c);
       }

@@ -25,29 +25,24 @@ final class ThesisNumbering {
     Integer first = lineByNumber.get(number);
     if (first != null) {
       throw rules.problem(
-          line, "thesis " + number + " appears twice (first at " + lineName(first) + ")");
+          line,
+          first > 0 ? "thesis-twice" : "thesis-twice-entry",
+          String.valueOf(number),
+          String.valueOf(first));
     }
     if (number < lastNumber) {
       throw rules.problem(
           line,
-          "thesis "
-              + number
-              + " comes after thesis "
-              + lastNumber
-              + " ("
-              + lineName(lastLine)
-              + "); list the theses in increasing order");
+          lastLine > 0 ? "thesis-order" : "thesis-order-entry",
+          String.valueOf(number),
+          String.valueOf(lastNumber),
+          String.valueOf(lastLine));
     }
     if (lineByNumber.size() == MAX_THESES) {
-      throw rules.problem(
-          line, "too many theses; an episode may have at most " + MAX_THESES + " theses");
+      throw rules.problem(line, "too-many-theses", String.valueOf(MAX_THESES));
     }
     lineByNumber.put(number, line);
     lastNumber = number;
     lastLine = line;
-  }
-
-  private static String lineName(int line) {
-    return line > 0 ? "line " + line : "an earlier entry";
   }
 }

@@ -36,6 +36,12 @@ public interface PollPublisher {
   /** Shows a poll that a host reopened as open again (e.g. enables its buttons). */
   default void showReopened(String messageId, PollView poll) {}
 
+  /**
+   * Shows a posted poll again after its thesis or context was corrected by a re-import, open or
+   * closed as it is; its options never change. Throw if the platform refused the edit.
+   */
+  default void showEdited(String messageId, PollView poll) {}
+
   /** Shows running counts on an open poll; called at most about once a second per poll. */
   default void showCounts(String messageId, PollView poll) {}
 }

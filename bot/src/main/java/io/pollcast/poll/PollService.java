@@ -1,5 +1,6 @@
 package io.pollcast.poll;
 
+import io.pollcast.config.LiveResults;
 import io.pollcast.config.PollsConfig;
 import io.pollcast.importer.ClosingTime;
 import io.pollcast.importer.EpisodeDraft;
@@ -13,7 +14,6 @@ import io.pollcast.storage.Database;
 import io.pollcast.storage.EpisodeRow;
 import io.pollcast.storage.EpisodeSummary;
 import io.pollcast.storage.PollRow;
-import io.pollcast.storage.SaveResult;
 import io.pollcast.storage.ThesisRow;
 import io.pollcast.storage.VoteRequest;
 import java.time.Clock;
@@ -47,6 +47,7 @@ public final class PollService implements AutoCloseable {
   private final AuditLog audit;
   private final PersonalData personalData;
   private final VoterKeyGuard keyGuard;
+  private final EpisodeImporter importer;
 
   /**
    * Wires the service; {@code publishers} holds one publisher per connected platform, and {@code
@@ -72,33 +73,39 @@ public final class PollService implements AutoCloseable {
     this.lifecycle = new PollLifecycle(db, publishers, views, results, announcer, clock);
     this.messageLocks = announcer.messageLocks();
     this.liveCounts =
-        config.liveResults()
+        config.liveResults() != LiveResults.OFF
             ? Optional.of(new LiveCounts(this::refreshCounts, 1_000))
             : Optional.empty();
     this.intake = new VoteIntake(catalog, pseudonyms, db.votes(), liveCounts);
     this.audit = new AuditLog(db.audit(), clock);
     this.personalData = new PersonalData(db.privacy(), audit, pseudonyms);
     this.keyGuard = new VoterKeyGuard(db.privacy(), pseudonyms.keyFingerprint(), clock);
+    this.importer =
+        new EpisodeImporter(db, config, clock, publishers, catalog, views, messageLocks);
   }
 
-  /** Stores an episode, or updates it; never destroys theses that have polls. Hosts only. */
+  /**
+   * Stores an episode, or updates it; never destroys theses that have polls, and edits the posted
+   * poll messages whose thesis changed on every platform connected here. Refuses, changing nothing,
+   * an import that would alter the options of a posted poll. Hosts only.
+   */
   public ImportReport importEpisode(Actor actor, EpisodeDraft draft) {
     requireHost(actor);
-    EpisodeRow episode =
-        new EpisodeRow(
-            draft.number(),
-            draft.title(),
-            draft.options(),
-            draft.closing().map(ClosingTimes::format),
-            clock.instant());
-    List<ThesisRow> theses =
-        draft.theses().stream()
-            .map(t -> new ThesisRow(draft.number(), t.number(), t.text(), t.context()))
-            .toList();
-    SaveResult saved = db.episodes().save(episode, theses);
-    audit.record(actor, AuditAction.IMPORT, draft.number(), theses.size() + " theses");
-    return new ImportReport(
-        draft.number(), draft.title(), theses.size(), saved.created(), saved.keptTheses());
+    ImportReport report = importer.importEpisode(draft, false);
+    audit.record(actor, AuditAction.IMPORT, draft.number(), draft.theses().size() + " theses");
+    return report;
+  }
+
+  /** What {@link #importEpisode} would do, without storing or editing anything. Hosts only. */
+  public ImportReport previewImport(Actor actor, EpisodeDraft draft) {
+    requireHost(actor);
+    return importer.importEpisode(draft, true);
+  }
+
+  /** The theses of a stored episode, by number; refused if there is no such episode. */
+  public List<ThesisRow> theses(int episodeNumber) {
+    episode(episodeNumber);
+    return db.episodes().theses(episodeNumber);
   }
 
   /** Every stored episode, newest first. Anyone may list them. */

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param closesAt when it closes by itself, if scheduled
  * @param open whether it takes votes
  * @param counts votes per option, in option order; empty while results are hidden
+ * @param turnout how many have voted, shown on an open poll instead of the counts when the live
+ *     results are {@code turnout}
  */
 public record PollView(
     PollInfo info,
@@ -20,8 +22,20 @@ public record PollView(
     String context,
     Optional<Instant> closesAt,
     boolean open,
-    Optional<List<Integer>> counts) {
+    Optional<List<Integer>> counts,
+    Optional<Integer> turnout) {
   public PollView {
     counts = counts.map(List::copyOf);
+  }
+
+  /** A view without a turnout of its own. */
+  public PollView(
+      PollInfo info,
+      String text,
+      String context,
+      Optional<Instant> closesAt,
+      boolean open,
+      Optional<List<Integer>> counts) {
+    this(info, text, context, closesAt, open, counts, Optional.empty());
   }
 }

@@ -1,5 +1,6 @@
 package io.pollcast.poll;
 
+import io.pollcast.config.LiveResults;
 import io.pollcast.config.PollsConfig;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.OptionCount;
@@ -15,7 +16,7 @@ import java.util.Optional;
 final class PollViews {
   private final Database db;
   private final PollCatalog catalog;
-  private final boolean liveResults;
+  private final LiveResults liveResults;
 
   PollViews(Database db, PollCatalog catalog, PollsConfig config) {
     this.db = db;
@@ -32,13 +33,19 @@ final class PollViews {
             .filter(t -> t.number() == row.thesisNumber())
             .findFirst()
             .orElseThrow();
-    boolean showCounts = liveResults || !row.isOpen();
-    Optional<List<Integer>> counts =
-        showCounts
+    boolean showCounts = liveResults == LiveResults.COUNTS || !row.isOpen();
+    boolean showTurnout = liveResults == LiveResults.TURNOUT && row.isOpen();
+    Optional<List<Integer>> read =
+        showCounts || showTurnout
             ? Optional.of(
                 db.polls().options(info.pollId()).stream().map(OptionCount::votes).toList())
             : Optional.empty();
+    Optional<List<Integer>> counts = showCounts ? read : Optional.empty();
+    Optional<Integer> turnout =
+        showTurnout
+            ? read.map(c -> c.stream().mapToInt(Integer::intValue).sum())
+            : Optional.empty();
     return new PollView(
-        info, thesis.text(), thesis.context(), row.closesAt(), row.isOpen(), counts);
+        info, thesis.text(), thesis.context(), row.closesAt(), row.isOpen(), counts, turnout);
   }
 }

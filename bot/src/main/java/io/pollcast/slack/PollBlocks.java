@@ -56,9 +56,10 @@ final class PollBlocks {
       blocks.add(
           actions(
               a -> a.blockId(VoteButton.blockId(poll.info().pollId())).elements(buttons(poll))));
-      if (poll.counts().isPresent()) {
+      if (poll.counts().isPresent() || poll.turnout().isPresent()) {
+        int voters = poll.turnout().orElse(total);
         blocks.add(
-            context(c -> c.elements(List.of(markdownText(messages.get("poll.votes", total))))));
+            context(c -> c.elements(List.of(markdownText(messages.get("poll.votes", voters))))));
       }
     } else {
       blocks.add(section(s -> s.text(markdownText(finalCounts(poll)))));

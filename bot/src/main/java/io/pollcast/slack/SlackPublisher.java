@@ -81,6 +81,12 @@ final class SlackPublisher implements PollPublisher {
             client.chatPostMessage(r -> r.channel(place.channel()).text(text).unfurlLinks(false)));
   }
 
+  /** Shows the corrected thesis and context in the poll's message. */
+  @Override
+  public void showEdited(String messageId, PollView poll) {
+    update(messageId, poll);
+  }
+
   /** Shows the buttons again: the poll takes votes. */
   @Override
   public void showReopened(String messageId, PollView poll) {

@@ -80,19 +80,9 @@ public final class TextRenderer {
         .collect(Collectors.joining("\n"));
   }
 
-  /** What an import did. */
+  /** What an import did, in short: for chat replies. */
   public String imported(ImportReport report) {
-    String key = report.created() ? "import.done" : "import.updated";
-    String text =
-        messages.get(
-            key,
-            String.valueOf(report.episode()),
-            MentionSafety.neutralise(report.title()),
-            report.theses());
-    if (!report.keptTheses().isEmpty()) {
-      text += "\n" + messages.get("import.kept", join(report.keptTheses()));
-    }
-    return text;
+    return new ImportTexts(messages).summary(report);
   }
 
   /** What starting the polls did. */

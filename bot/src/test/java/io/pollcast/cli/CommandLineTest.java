@@ -6,7 +6,9 @@ import io.pollcast.TestSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +26,20 @@ final class CommandLineTest {
         .contains("Usage: pollcast " + command)
         .contains("Example")
         .contains("--config");
+  }
+
+  @Test
+  @DisplayName("the command list's summaries end where their sentence ends")
+  void commandSummariesAreWholeSentences() {
+    CliRun help = CliRun.of(Map.of(), "", "--help");
+
+    String commands =
+        help.out().substring(help.out().indexOf("Commands:"), help.out().indexOf("Examples:"));
+    List<String> summaries =
+        List.of(commands.split("\n(?=  [a-z])")).subList(1, 10).stream()
+            .map(s -> s.strip().replaceAll("\\s+", " "))
+            .toList();
+    assertThat(summaries).hasSize(9).allSatisfy(s -> assertThat(s).endsWith("."));
   }
 
   @Test
@@ -64,7 +80,7 @@ final class CommandLineTest {
     assertThat(imported.exitCode()).isZero();
     assertThat(imported.out()).contains("69").contains("Een titel");
     assertThat(refused.exitCode()).isEqualTo(2);
-    assertThat(refused.err()).contains("bad.txt").contains("line 7");
+    assertThat(refused.err()).contains("bad.txt regel 7: stelling 1 staat er twee keer in");
     assertThat(episodes.out()).contains("Aflevering 69: Een titel").doesNotContain("Aflevering 70");
   }
 

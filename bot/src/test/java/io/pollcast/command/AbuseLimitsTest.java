@@ -129,8 +129,8 @@ final class AbuseLimitsTest {
     String reply = pollcast.handler().importContent(HOST, huge, "huge.txt");
 
     assertThat(reply)
-        .startsWith("Importeren mislukt: huge.txt: is too large (1.0 MiB)")
-        .contains("at most 1 MiB");
+        .startsWith("Importeren mislukt: huge.txt: is te groot (1.0 MiB)")
+        .contains("hoogstens 1 MiB");
     assertThat(pollcast.service().episodes()).isEmpty();
   }
 

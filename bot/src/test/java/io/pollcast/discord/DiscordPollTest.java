@@ -330,7 +330,7 @@ final class DiscordPollTest {
         discord.attachment("episode-071.txt", notes.getBytes(StandardCharsets.UTF_8));
 
     assertThat(answer(member("hana"), "import", Map.of("file", file)))
-        .isEqualTo(messages.get("import.done", "71", "Lange teksten", 2));
+        .startsWith(messages.get("import.done", "71", "Lange teksten", 2) + "\nLet op, regel 4:");
     assertThat(discord.requests()).anyMatch(r -> r.path().startsWith("attachments/" + file.id()));
 
     answer(member("hana"), "start", Map.of("episode", 71));
@@ -396,6 +396,40 @@ final class DiscordPollTest {
     assertThat(answer(member("sam"), "forget-me", Map.of())).startsWith("Vergeten: 1");
     assertThat(answer(member("sam"), "my-data", Map.of())).doesNotContain("74.1");
     assertCounts(74, List.of(List.of(0, 1)));
+  }
+
+  @Test
+  @DisplayName("Re-importing fixed notes edits the posted poll; changing voted options is refused")
+  void reimportEditsThePostedPoll() {
+    String notes = "77\nFouten\n\nStelling 1: Podcats zijn radio\n\nStelling 2: Radio is dood\n";
+    answer(member("hana"), "import", Map.of("file", attachment(notes)));
+    answer(member("hana"), "start", Map.of("episode", 77));
+    FakeMessage message = awaitPolls(77, 2).get(0);
+    String id = String.valueOf(poll(77, 1).pollId());
+    assertVoteAnswer("quinn", message, "poll:" + id + ":0", "vote.counted", "Eens", "77.1");
+
+    String fixed = notes.replace("Podcats", "Podcasts");
+    assertThat(answer(member("hana"), "import", Map.of("file", attachment(fixed))))
+        .isEqualTo(
+            messages.get("import.updated", "77", "Fouten", 2)
+                + "\n"
+                + messages.get("import.edited", "Discord", "1"));
+
+    FakeMessage edited = discord.awaitEdits(message.id(), 1, WAIT).get(0);
+    assertThat(edited.embeds().get(0).path("title").asText()).isEqualTo("Podcasts zijn radio");
+    assertThat(edited.buttonIds()).isEqualTo(message.buttonIds());
+    String refused =
+        answer(
+            member("hana"),
+            "import",
+            Map.of("file", attachment(fixed.replace("Radio", "Tv") + "\nOpties: Ja / Nee\n")));
+    assertThat(refused).isEqualTo(messages.get("import.options-voted", "1", "Ja / Nee"));
+    assertThat(service().theses(77).get(1).text()).isEqualTo("Radio is dood");
+    assertThat(discord.awaitEdits(message.id(), 1, WAIT)).hasSize(1);
+  }
+
+  private static FakeAttachment attachment(String notes) {
+    return discord.attachment("episode-077.txt", notes.getBytes(StandardCharsets.UTF_8));
   }
 
   private static PollService service() {

@@ -177,6 +177,20 @@ final class PollMessagesTest {
         Map.of(Platform.DISCORD, List.of(yes, no)));
   }
 
+  @Test
+  void turnoutShowsHowManyVotedNotHow() {
+    PollView open = view("Thesis", "", List.of("Eens", "Oneens"), Optional.empty(), true);
+    PollView poll =
+        new PollView(
+            open.info(), "Thesis", "", Optional.empty(), true, Optional.empty(), Optional.of(4));
+
+    MessageEmbed embed = polls.embed(poll);
+
+    assertThat(embed.getFields()).isEmpty();
+    assertThat(embed.getFooter()).isNotNull();
+    assertThat(embed.getFooter().getText()).isEqualTo("4 vote(s)");
+  }
+
   private static PollView view(
       String text,
       String context,

@@ -39,15 +39,9 @@ final class ShowNotesErrorTest {
             6,
             "thesis 2 has no text; write it on the same line, like \"Stelling 2: text\""),
         Arguments.of(
-            "heading-without-text.txt",
-            4,
-            "thesis 1 has no text; write it on the same line, like \"Stelling 1: text\""),
-        Arguments.of(
             "out-of-order.txt",
             6,
             "thesis 1 comes after thesis 2 (line 4); list the theses in increasing order"),
-        Arguments.of(
-            "unnumbered.txt", 4, "this thesis has no number; write it like \"Stelling 1: text\""),
         Arguments.of("thesis-zero.txt", 4, "a thesis number must be between 1 and 999"),
         Arguments.of(
             "control-character.txt",

@@ -174,8 +174,7 @@ final class ShowNotesParserTest {
                 "Luisteraars willen **geen** advertenties @everyone",
                 "De eerste alinea loopt over twee regels, met een tab en dubbele spaties."
                     + "\n\nDe tweede alinea.\n\n- een punt\n- nog een punt"),
-            new ThesisDraft(
-                2, "Podcasts zijn de nieuwe radio", "Direct onder de kop, zonder lege regel."));
+            new ThesisDraft(2, "Podcasts zijn de nieuwe radio", "Kort, zonder punt aan het eind"));
   }
 
   @Test

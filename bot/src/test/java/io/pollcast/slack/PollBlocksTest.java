@@ -3,8 +3,10 @@ package io.pollcast.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.ContextBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.element.ButtonElement;
 import io.pollcast.config.Language;
 import io.pollcast.poll.EpisodeResults;
@@ -47,6 +49,24 @@ final class PollBlocksTest {
         .extracting(e -> ((ButtonElement) e).getActionId())
         .containsExactly("vote:0", "vote:1", "withdraw");
     assertThat(blocks.fallback(poll)).isEqualTo("Thesis 68.1: Remote work is here to stay");
+  }
+
+  @Test
+  void turnoutShowsHowManyVotedNotHow() {
+    PollView open = poll("Remote work", "", true, Optional.empty());
+    PollView poll =
+        new PollView(
+            open.info(), open.text(), "", open.closesAt(), true, Optional.empty(), Optional.of(4));
+
+    List<LayoutBlock> message = blocks.poll(poll);
+
+    assertThat(((ActionsBlock) message.get(1)).getElements())
+        .extracting(e -> ((ButtonElement) e).getText().getText())
+        .containsExactly("Eens", "Oneens", "Withdraw vote");
+    assertThat(message).hasSize(3);
+    assertThat(((ContextBlock) message.get(2)).getElements())
+        .extracting(e -> ((MarkdownTextObject) e).getText())
+        .containsExactly("4 vote(s)");
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.pollcast.importer.EpisodeFileReader;
 import io.pollcast.importer.EpisodeFormatException;
 import io.pollcast.poll.Actor;
 import io.pollcast.poll.EpisodeResults;
+import io.pollcast.poll.ImportReport;
 import io.pollcast.poll.Platform;
 import io.pollcast.poll.Role;
 import io.pollcast.slack.fake.Await;
@@ -170,9 +171,9 @@ final class SlackHarness implements AutoCloseable {
   }
 
   /** Imports show notes as the host would. */
-  void importEpisode(String showNotes) {
+  ImportReport importEpisode(String showNotes) {
     try {
-      pollcast
+      return pollcast
           .service()
           .importEpisode(
               host(),

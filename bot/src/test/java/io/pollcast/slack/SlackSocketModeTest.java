@@ -5,9 +5,13 @@ import static io.pollcast.slack.SlackHarness.MODERATOR;
 import static io.pollcast.slack.SlackHarness.blockText;
 import static io.pollcast.slack.SlackHarness.buttonLabels;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pollcast.poll.ImportReport;
 import io.pollcast.poll.OptionResult;
+import io.pollcast.poll.PollInfo;
+import io.pollcast.poll.RefusedException;
 import io.pollcast.poll.ThesisResult;
 import io.pollcast.slack.fake.ApiCall;
 import io.pollcast.slack.fake.Await;
@@ -287,5 +291,34 @@ final class SlackSocketModeTest {
     assertThat(blockText(messages.get(1))).contains(option + "5");
     assertThat(harness.slack.calls().failed()).isEmpty();
     assertThat(Optional.of(harness.results(73).theses().get(0).voters())).contains(1);
+  }
+
+  @Test
+  @DisplayName("re-importing fixed notes edits the posted polls; changing voted options is refused")
+  void reimportEditsPostedPolls() {
+    String notes = "74\nFixes\n\nStelling 1: Podcats zijn radio\n\nStelling 2: Radio is dood\n";
+    harness.importEpisode(notes);
+    harness.poll(CHANNEL, HOST, "start 74").awaitAck();
+    List<SlackMessage> polls = harness.awaitMessages(CHANNEL, 2);
+    harness.answer(harness.click(polls.get(0), "U0ANNA", 0));
+
+    ImportReport fixed = harness.importEpisode(notes.replace("Podcats", "Podcasts"));
+
+    assertThat(fixed.edited()).extracting(PollInfo::thesis).containsExactly(1);
+    assertThat(fixed.notEdited()).isEmpty();
+    assertThat(harness.slack.calls().of("chat.update")).hasSize(1);
+    SlackMessage edited = harness.current(polls.get(0));
+    assertThat(edited.text()).isEqualTo("Thesis 74.1: Podcasts zijn radio");
+    assertThat(edited.actionIds()).containsExactly("vote:0", "vote:1", "withdraw");
+    assertThat(harness.current(polls.get(1)).text()).isEqualTo("Thesis 74.2: Radio is dood");
+
+    assertThatThrownBy(
+            () ->
+                harness.importEpisode(notes.replace("Radio is", "Tv is") + "\nOpties: Ja / Nee\n"))
+        .isInstanceOf(RefusedException.class)
+        .extracting(e -> ((RefusedException) e).messageKey())
+        .isEqualTo("import.options-voted");
+    assertThat(harness.slack.calls().of("chat.update")).hasSize(1);
+    assertThat(harness.pollcast.service().theses(74).get(1).text()).isEqualTo("Radio is dood");
   }
 }

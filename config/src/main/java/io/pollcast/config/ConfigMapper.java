@@ -126,9 +126,19 @@ final class ConfigMapper {
     }
     return new PollsConfig(
         options,
-        config.getBoolean(P + "polls.live-results"),
+        liveResults(),
         durations.optional("polls.default-duration"),
         durations.optional("polls.reminder-before"));
+  }
+
+  private LiveResults liveResults() {
+    String value = config.getString(P + "polls.live-results").strip().toLowerCase(Locale.ROOT);
+    return switch (value) {
+      case "true", "on", "yes" -> LiveResults.COUNTS;
+      case "false", "off", "no" -> LiveResults.OFF;
+      case "turnout" -> LiveResults.TURNOUT;
+      default -> throw invalid("polls.live-results", value, "true, false or turnout");
+    };
   }
 
   private SlackConfig slack() {

@@ -2,13 +2,14 @@ package io.pollcast.config;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * How polls behave unless an episode says otherwise.
  *
  * @param defaultOptions the options offered on a thesis (2 to 5, distinct ignoring case)
- * @param liveResults whether poll messages show running counts while open
+ * @param liveResults what open poll messages show of the votes so far
  * @param defaultDuration how long polls stay open when neither the start command nor the episode
  *     gives a closing time; empty to keep them open until a host closes them
  * @param reminderBefore how long before closing a reminder is posted in each channel; empty for
@@ -16,10 +17,24 @@ import java.util.Optional;
  */
 public record PollsConfig(
     List<String> defaultOptions,
-    boolean liveResults,
+    LiveResults liveResults,
     Optional<Duration> defaultDuration,
     Optional<Duration> reminderBefore) {
   public PollsConfig {
     defaultOptions = List.copyOf(defaultOptions);
+    Objects.requireNonNull(liveResults, "liveResults");
+  }
+
+  /** Settings with running counts shown ({@code true}) or not shown at all. */
+  public PollsConfig(
+      List<String> defaultOptions,
+      boolean liveCounts,
+      Optional<Duration> defaultDuration,
+      Optional<Duration> reminderBefore) {
+    this(
+        defaultOptions,
+        liveCounts ? LiveResults.COUNTS : LiveResults.OFF,
+        defaultDuration,
+        reminderBefore);
   }
 }

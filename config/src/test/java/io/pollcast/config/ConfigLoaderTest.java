@@ -24,7 +24,7 @@ final class ConfigLoaderTest {
     assertThat(config.timeZone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
     assertThat(config.storage().url()).startsWith("jdbc:h2:file:./data/");
     assertThat(config.polls().defaultOptions()).containsExactly("Eens", "Oneens");
-    assertThat(config.polls().liveResults()).isFalse();
+    assertThat(config.polls().liveResults()).isEqualTo(LiveResults.OFF);
     assertThat(config.polls().defaultDuration()).isEmpty();
     assertThat(config.polls().reminderBefore()).isEmpty();
     assertThat(config.console().chartDir()).isEqualTo(Path.of("./data/charts"));
@@ -48,7 +48,7 @@ final class ConfigLoaderTest {
     assertThat(config.language()).isEqualTo(Language.EN);
     assertThat(config.storage().url()).isEqualTo("jdbc:h2:mem:x");
     assertThat(config.storage().poolSize()).isEqualTo(7);
-    assertThat(config.polls().liveResults()).isTrue();
+    assertThat(config.polls().liveResults()).isEqualTo(LiveResults.COUNTS);
   }
 
   @Test
@@ -111,6 +111,17 @@ final class ConfigLoaderTest {
         .hasMessageContaining("pollcast.polls.default-duration");
     assertThatThrownBy(() -> load("pollcast.polls.reminder-before = [1h]"))
         .hasMessageContaining("pollcast.polls.reminder-before");
+  }
+
+  @Test
+  void liveResultsShowCountsTurnoutOrNothing() {
+    assertThat(load("pollcast.polls.live-results = turnout").polls().liveResults())
+        .isEqualTo(LiveResults.TURNOUT);
+    assertThat(load("pollcast.polls.live-results = false").polls().liveResults())
+        .isEqualTo(LiveResults.OFF);
+    assertThatThrownBy(() -> load("pollcast.polls.live-results = sometimes"))
+        .hasMessageContaining("pollcast.polls.live-results")
+        .hasMessageContaining("true, false or turnout");
   }
 
   @Test
