@@ -10,22 +10,28 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Applies a batch of vote requests inside one open transaction: locks the polls concerned, reads
- * the voters' current votes in one query, replays the requests in arrival order in memory ({@link
- * BallotReplay}), then writes only the net changes to the votes and to the counters. Not
- * thread-safe; one batch at a time.
+ * the voters' current votes (in one query, or one per poll on PostgreSQL), replays the requests in
+ * arrival order in memory ({@link BallotReplay}), then writes only the net changes to the votes and
+ * to the counters. Not thread-safe; one batch at a time.
  */
 final class VoteBatch {
   private final BallotDao dao;
   private final List<VoteRequest> requests;
+  private final boolean h2;
 
-  private VoteBatch(BallotDao dao, List<VoteRequest> requests) {
+  private VoteBatch(BallotDao dao, List<VoteRequest> requests, boolean h2) {
     this.dao = dao;
     this.requests = requests;
+    this.h2 = h2;
   }
 
-  /** Applies the requests; the caller commits. Results are in the order of the requests. */
-  static List<VoteResult> apply(Handle handle, List<VoteRequest> requests) {
-    return new VoteBatch(handle.attach(BallotDao.class), requests).apply();
+  /**
+   * Applies the requests; the caller commits. Results are in the order of the requests.
+   *
+   * @param h2 whether the database is H2, which looks votes up in a form of its own
+   */
+  static List<VoteResult> apply(Handle handle, List<VoteRequest> requests, boolean h2) {
+    return new VoteBatch(handle.attach(BallotDao.class), requests, h2).apply();
   }
 
   private List<VoteResult> apply() {
@@ -36,10 +42,8 @@ final class VoteBatch {
     }
     Map<BallotKey, Integer> initial = new HashMap<>();
     List<BallotKey> keys = keysOnOpenPolls(polls);
-    if (!keys.isEmpty()) {
-      for (Ballot ballot : dao.ballots(padded(keys))) {
-        initial.put(ballot.key(), ballot.option());
-      }
+    for (Ballot ballot : currentBallots(keys)) {
+      initial.put(ballot.key(), ballot.option());
     }
     BallotReplay replay = new BallotReplay(polls, new HashMap<>(initial));
     List<VoteResult> results = new ArrayList<>(requests.size());
@@ -59,19 +63,35 @@ final class VoteBatch {
         .toList();
   }
 
+  private List<Ballot> currentBallots(List<BallotKey> keys) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    if (h2) {
+      return dao.ballots(padded(keys));
+    }
+    Map<Long, List<byte[]>> voters = new HashMap<>();
+    for (BallotKey key : keys) {
+      voters.computeIfAbsent(key.pollId(), poll -> new ArrayList<>()).add(key.voterBytes());
+    }
+    List<Ballot> ballots = new ArrayList<>();
+    voters.forEach((poll, onPoll) -> ballots.addAll(dao.ballotsOnPoll(poll, padded(onPoll))));
+    return ballots;
+  }
+
   /**
    * The keys, padded to a power of two by repeating the last one (which finds nothing new): the
    * lookup's SQL then takes one of a dozen shapes, which the database parses once and keeps, where
    * a shape for every batch size had it parse a statement of up to 2,000 parameters for most
    * batches.
    */
-  private static List<BallotKey> padded(List<BallotKey> keys) {
+  private static <T> List<T> padded(List<T> keys) {
     int size = Integer.highestOneBit(keys.size());
     if (size < keys.size()) {
       size <<= 1;
     }
-    List<BallotKey> padded = new ArrayList<>(keys);
-    BallotKey last = keys.get(keys.size() - 1);
+    List<T> padded = new ArrayList<>(keys);
+    T last = keys.get(keys.size() - 1);
     while (padded.size() < size) {
       padded.add(last);
     }
