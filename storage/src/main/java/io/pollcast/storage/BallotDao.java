@@ -4,7 +4,6 @@ import io.pollcast.storage.BallotReplay.PollInfo;
 import java.util.Collection;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.BindMethodsList;
@@ -30,9 +29,8 @@ interface BallotDao {
   List<PollInfo> lockPolls(@BindList("ids") Collection<Long> ids);
 
   /**
-   * The current votes of these voters on these polls; voters without a vote are absent. H2's form:
-   * H2 looks each (poll, voter) up in the primary key, where with {@link #ballotsOnPoll} it would
-   * read every vote of the poll.
+   * The current votes of these voters on these polls; voters without a vote are absent. Both
+   * engines look each (poll, voter) up in the primary key.
    */
   @SqlQuery(
       "SELECT poll_id, voter, option_idx AS option FROM vote WHERE (poll_id, voter) IN (<keys>)")
@@ -41,15 +39,6 @@ interface BallotDao {
               value = "keys",
               methodNames = {"pollId", "voterBytes"})
           List<BallotKey> keys);
-
-  /**
-   * The current votes of these voters on one poll. PostgreSQL's form: it plans a list of a thousand
-   * (poll, voter) pairs in about 200 ms, and this list of voters in well under one.
-   */
-  @SqlQuery(
-      "SELECT poll_id, voter, option_idx AS option FROM vote"
-          + " WHERE poll_id = :poll AND voter IN (<voters>)")
-  List<Ballot> ballotsOnPoll(@Bind("poll") long poll, @BindList("voters") List<byte[]> voters);
 
   @SqlBatch("INSERT INTO vote (poll_id, voter, option_idx) VALUES (:pollId, :voterBytes, :option)")
   void insert(@BindMethods List<Ballot> ballots);

@@ -149,10 +149,9 @@ public final class VoteWriter implements AutoCloseable {
       results =
           jdbi.withHandle(
               handle -> {
-                boolean h2 = isH2(handle);
                 List<VoteResult> applied =
-                    handle.inTransaction(transaction -> VoteBatch.apply(transaction, requests, h2));
-                if (h2) {
+                    handle.inTransaction(transaction -> VoteBatch.apply(transaction, requests));
+                if (isH2(handle)) {
                   handle.execute("CHECKPOINT");
                 }
                 return applied;
@@ -174,9 +173,9 @@ public final class VoteWriter implements AutoCloseable {
   }
 
   /**
-   * Whether the database is H2, which looks votes up in a form of its own, and where the writer
-   * asks for a {@code CHECKPOINT} after each commit: H2 then has the batch in its file before any
-   * voter in it is answered, whatever else H2 is writing at that moment.
+   * Whether the database is H2, where the writer asks for a {@code CHECKPOINT} after each commit:
+   * H2 then has the batch in its file before any voter in it is answered, whatever else H2 is
+   * writing at that moment.
    */
   private boolean isH2(Handle handle) {
     if (h2 == null) {
