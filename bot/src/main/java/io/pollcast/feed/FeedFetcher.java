@@ -38,16 +38,20 @@ final class FeedFetcher {
             .build();
   }
 
+  /** A feed's body with what identifies its version, to ask for a newer one next time. */
+  record Answer(byte[] body, Optional<String> etag, Optional<String> lastModified) {}
+
   URI url() {
     return url;
   }
 
   /**
-   * The feed's body, or empty when it did not change since the last answer.
+   * The feed's body, or empty when it did not change since the answer last {@link #remember
+   * remembered}.
    *
    * @throws FeedProblem if it cannot be read now
    */
-  Optional<byte[]> fetch() throws FeedProblem {
+  Optional<Answer> fetch() throws FeedProblem {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(url)
             .timeout(REQUEST_TIMEOUT)
@@ -81,12 +85,20 @@ final class FeedFetcher {
       if (bytes.length > MAX_BYTES) {
         throw tooLarge();
       }
-      etag = response.headers().firstValue("ETag");
-      lastModified = response.headers().firstValue("Last-Modified");
-      return Optional.of(bytes);
+      return Optional.of(
+          new Answer(
+              bytes,
+              response.headers().firstValue("ETag"),
+              response.headers().firstValue("Last-Modified")));
     } catch (IOException e) {
       throw new FeedProblem(FeedProblem.Kind.UNREACHABLE, 0, url + ": " + e, e);
     }
+  }
+
+  /** Asks, from now on, only for a version newer than this answer's. */
+  void remember(Answer answer) {
+    etag = answer.etag();
+    lastModified = answer.lastModified();
   }
 
   private FeedProblem tooLarge() {

@@ -18,8 +18,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,10 +38,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class FeedFollower {
   /** Who imports and starts from the feed, as the audit log shows it. */
-  public static final Actor FEED =
-      new Actor(Platform.CONSOLE, "feed", "feed", java.util.Set.of(Role.HOST));
+  public static final Actor FEED = new Actor(Platform.CONSOLE, "feed", "feed", Set.of(Role.HOST));
 
   private static final Logger LOG = LoggerFactory.getLogger(FeedFollower.class);
+  private static final Set<Outcome> HOLDS_THESES =
+      EnumSet.of(Outcome.NEW, Outcome.CHANGED, Outcome.UNCHANGED, Outcome.INVALID);
 
   /** What a check may change. */
   enum Mode {
@@ -92,28 +95,35 @@ public final class FeedFollower {
    * @throws FeedProblem if the feed cannot be read now; nothing was imported
    */
   public FeedCheck check() throws FeedProblem {
-    Optional<byte[]> body = fetcher.fetch();
-    FeedCheck check = body.isEmpty() ? FeedCheck.notModified() : apply(body.get(), Mode.FOLLOW);
+    Optional<FeedFetcher.Answer> answer = fetcher.fetch();
+    FeedCheck check = FeedCheck.notModified();
+    if (answer.isPresent()) {
+      check = apply(answer.get().body(), Mode.FOLLOW);
+      // only a feed that was read and imported whole is not asked for again
+      fetcher.remember(answer.get());
+    }
     actions.carryOut();
     return check;
   }
 
   /** Reads the whole feed and says what importing it would do; stores nothing. */
   public FeedCheck preview() throws FeedProblem {
-    return apply(fetcher.fetch().orElseThrow(), Mode.PREVIEW);
+    return apply(fetcher.fetch().orElseThrow().body(), Mode.PREVIEW);
   }
 
   /** Reads the whole feed and imports what is new or changed, once; starts and tells nothing. */
   public FeedCheck importOnce() throws FeedProblem {
-    return apply(fetcher.fetch().orElseThrow(), Mode.IMPORT);
+    return apply(fetcher.fetch().orElseThrow().body(), Mode.IMPORT);
   }
 
   private FeedCheck apply(byte[] body, Mode mode) throws FeedProblem {
     FeedReader.Feed feed = reader.read(body);
     List<ItemPlan> plans = planner.plan(feed.items());
+    // only the newest episode with theses may be started or announced: a first check of a feed
+    // with years of episodes imports them all, and starts none of the old ones
     Optional<ItemPlan> newest =
         plans.stream()
-            .filter(p -> p.outcome() == Outcome.NEW)
+            .filter(p -> HOLDS_THESES.contains(p.outcome()))
             .max(Comparator.comparing(p -> p.item().published().orElse(Instant.MIN)));
     List<FeedCheck.Item> items = new ArrayList<>();
     for (ItemPlan plan : plans) {
@@ -121,7 +131,8 @@ public final class FeedFollower {
         items.add(new FeedCheck.Item(plan, Optional.empty(), Optional.empty()));
         continue;
       }
-      boolean asks = mode == Mode.FOLLOW && newest.isPresent() && newest.get() == plan;
+      boolean asks =
+          mode == Mode.FOLLOW && plan.outcome() == Outcome.NEW && newest.orElse(null) == plan;
       items.add(importItem(plan, mode, asks));
     }
     return new FeedCheck(true, feed.title(), items);
