@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@code Last-Modified} date, answers {@code 304} to a request that names the current version, or
  * any status a test sets. Records the conditional headers of each request.
  */
-final class FeedServer implements AutoCloseable {
+public final class FeedServer implements AutoCloseable {
   private static final String LAST_MODIFIED = "Sun, 29 Nov 2026 20:00:00 GMT";
   private final HttpServer server;
   private volatile byte[] body = new byte[0];
@@ -28,22 +28,22 @@ final class FeedServer implements AutoCloseable {
   /** How many answers carried the whole feed. */
   volatile int bodiesSent;
 
-  FeedServer() throws IOException {
+  public FeedServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/feed.xml", this::handle);
     server.start();
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml";
   }
 
   /** Serves a new version of the feed. */
-  FeedServer serve(String feed) {
+  public FeedServer serve(String feed) {
     return serve(feed.getBytes(StandardCharsets.UTF_8));
   }
 
-  FeedServer serve(byte[] feed) {
+  public FeedServer serve(byte[] feed) {
     body = feed;
     version++;
     status = 200;
@@ -51,7 +51,7 @@ final class FeedServer implements AutoCloseable {
   }
 
   /** Answers every request with this status and no feed. */
-  void fail(int status) {
+  public void fail(int status) {
     this.status = status;
   }
 

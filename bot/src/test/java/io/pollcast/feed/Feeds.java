@@ -1,11 +1,11 @@
 package io.pollcast.feed;
 
 /** Feeds shaped like those real podcast hosts publish. */
-final class Feeds {
+public final class Feeds {
   private Feeds() {}
 
   /** Episode 69's show notes as a host's HTML editor writes them, with three theses. */
-  static final String NOTES_69 =
+  public static final String NOTES_69 =
       """
       <p>Deze week over <strong>slimme steden</strong>. Met Milan en Sanne.</p>
       <p><strong>Stelling 1:</strong> Een slimme stad is een gesurveilleerde stad</p>
@@ -19,7 +19,7 @@ final class Feeds {
       """;
 
   /** An RSS 2.0 feed with iTunes tags: episode 69 (new), 68 and a trailer without theses. */
-  static String rss(String notes69) {
+  public static String rss(String notes69) {
     return """
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"
@@ -63,7 +63,7 @@ final class Feeds {
   }
 
   /** A Podcasting 2.0 feed: the episode number in {@code podcast:episode}, plain-text notes. */
-  static final String PODCASTING_2 =
+  public static final String PODCASTING_2 =
       """
       <?xml version="1.0" encoding="UTF-8"?>
       <rss version="2.0" xmlns:podcast="https://podcastindex.org/namespace/1.0"
@@ -91,7 +91,7 @@ final class Feeds {
       """;
 
   /** An Atom feed whose entry's title names the episode: "#70". */
-  static final String ATOM =
+  public static final String ATOM =
       """
       <?xml version="1.0" encoding="utf-8"?>
       <feed xmlns="http://www.w3.org/2005/Atom">
