@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "feed",
     mixinStandardHelpOptions = true,
-    description = "The podcast's feed (pollcast.feed.url).",
+    description = "Checks the podcast's feed (pollcast.feed.url) without storing anything.",
     subcommands = FeedCheckCommand.class,
     footer = {"", "Examples:", "  pollcast feed check", "  pollcast feed check --url URL"})
 final class FeedCommand implements Runnable {
