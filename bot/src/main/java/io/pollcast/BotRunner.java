@@ -7,6 +7,7 @@ import io.pollcast.console.ConsoleOutput;
 import io.pollcast.console.ConsolePublisher;
 import io.pollcast.discord.DiscordBot;
 import io.pollcast.discord.DiscordInteractions;
+import io.pollcast.feed.FeedWatcher;
 import io.pollcast.poll.Platform;
 import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.VoterKeys;
@@ -97,10 +98,14 @@ public final class BotRunner {
     }
   }
 
-  /** Imports the bundled example into an empty database and starts closing polls when due. */
+  /**
+   * Imports the bundled example into an empty database, starts closing polls when due and, when a
+   * feed is set, following it.
+   */
   private static void startServing(Pollcast pollcast) {
     BundledEpisodes.importIfEmpty(pollcast.service());
     pollcast.scheduler().start();
+    pollcast.feed().ifPresent(FeedWatcher::start);
   }
 
   private static void awaitStop(

@@ -3,6 +3,9 @@ package io.pollcast;
 import io.pollcast.chart.ResultsChartRenderer;
 import io.pollcast.command.CommandHandler;
 import io.pollcast.config.PollcastConfig;
+import io.pollcast.feed.FeedActions;
+import io.pollcast.feed.FeedFollower;
+import io.pollcast.feed.FeedWatcher;
 import io.pollcast.poll.AnnouncementDeliverer;
 import io.pollcast.poll.Platform;
 import io.pollcast.poll.PollPublisher;
@@ -20,13 +23,14 @@ import io.pollcast.text.TextRenderer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The composition root: builds the object graph with constructors, in the order start-up needs it
  * (database with its vote desk and migrations, the voter key check, pseudonyms, announcement
- * deliverer, poll service, scheduler, command handler, retention job), and closes it in reverse.
- * Platform adapters are built around it by {@link BotRunner}, which also starts the scheduler;
- * one-shot commands never do.
+ * deliverer, poll service, scheduler, command handler, retention job, feed watcher), and closes it
+ * in reverse. Platform adapters are built around it by {@link BotRunner}, which also starts the
+ * scheduler and the feed watcher; one-shot commands never do.
  */
 public final class Pollcast implements AutoCloseable {
   private static final Duration RETENTION_PERIOD = Duration.ofHours(1);
@@ -36,19 +40,22 @@ public final class Pollcast implements AutoCloseable {
   private final TextRenderer texts;
   private final CommandHandler handler;
   private final RetentionJob retention;
+  private final Optional<FeedWatcher> feed;
 
   private Pollcast(
       Database database,
       PollService service,
       PollScheduler scheduler,
       TextRenderer texts,
-      RetentionJob retention) {
+      RetentionJob retention,
+      Optional<FeedWatcher> feed) {
     this.database = database;
     this.service = service;
     this.scheduler = scheduler;
     this.texts = texts;
     this.handler = new CommandHandler(service, texts);
     this.retention = retention;
+    this.feed = feed;
   }
 
   /**
@@ -97,7 +104,23 @@ public final class Pollcast implements AutoCloseable {
       database.close();
       throw e;
     }
-    return new Pollcast(database, service, scheduler, texts, retention);
+    Optional<FeedWatcher> feed =
+        config
+            .feed()
+            .url()
+            .map(
+                url ->
+                    new FeedWatcher(
+                        new FeedFollower(
+                            url,
+                            service,
+                            database,
+                            config.feed(),
+                            new FeedActions(service, database, publishers, texts.messages(), clock),
+                            texts,
+                            clock),
+                        config.feed().interval()));
+    return new Pollcast(database, service, scheduler, texts, retention, feed);
   }
 
   /** The texts in the configured language and zone; needed by publishers before the core opens. */
@@ -118,6 +141,14 @@ public final class Pollcast implements AutoCloseable {
     return scheduler;
   }
 
+  /**
+   * Follows the podcast's feed when {@code pollcast.feed.url} is set; not started until {@link
+   * FeedWatcher#start}.
+   */
+  public Optional<FeedWatcher> feed() {
+    return feed;
+  }
+
   public TextRenderer texts() {
     return texts;
   }
@@ -133,6 +164,7 @@ public final class Pollcast implements AutoCloseable {
 
   @Override
   public void close() {
+    feed.ifPresent(FeedWatcher::close);
     retention.close();
     scheduler.close();
     service.close();

@@ -3,6 +3,7 @@ package io.pollcast.cli;
 import io.pollcast.BundledEpisodes;
 import io.pollcast.LocalOperator;
 import io.pollcast.Pollcast;
+import io.pollcast.config.FeedConfig;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.config.StorageConfig;
 import io.pollcast.console.ConsoleOutput;
@@ -82,6 +83,7 @@ final class DemoCommand implements Callable<Integer> {
         config.console(),
         config.discord(),
         config.slack(),
+        FeedConfig.off(),
         config.secrets());
   }
 }

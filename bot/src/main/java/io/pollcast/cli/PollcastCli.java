@@ -24,6 +24,7 @@ import picocli.CommandLine.Mixin;
     subcommands = {
       RunCommand.class,
       ImportCommand.class,
+      FeedCommand.class,
       EpisodesCommand.class,
       TallyCommand.class,
       ChartCommand.class,

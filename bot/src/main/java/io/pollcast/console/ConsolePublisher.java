@@ -75,6 +75,11 @@ public final class ConsolePublisher implements PollPublisher {
     output.channel(lifecycleTexts.reminder(reminder));
   }
 
+  @Override
+  public void tell(Place place, String text) {
+    output.channel(text);
+  }
+
   /** The console cannot change what it printed, so it prints the corrected thesis. */
   @Override
   public void showEdited(String messageId, PollView poll) {

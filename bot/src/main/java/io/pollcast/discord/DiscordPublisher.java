@@ -97,6 +97,18 @@ public final class DiscordPublisher implements PollPublisher {
         .complete();
   }
 
+  /** Posts a notice of the bot's own; mentions never ping. */
+  @Override
+  public void tell(Place place, String text) {
+    channel(place)
+        .sendMessage(
+            new MessageCreateBuilder()
+                .setContent(DiscordText.fit(text, DiscordText.MESSAGE))
+                .setAllowedMentions(Replies.NO_MENTIONS)
+                .build())
+        .complete();
+  }
+
   /** Enables the buttons again: the poll takes votes. */
   @Override
   public void showReopened(String messageId, PollView poll) {

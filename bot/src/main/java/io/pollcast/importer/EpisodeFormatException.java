@@ -38,6 +38,11 @@ public final class EpisodeFormatException extends Exception {
     return notice.line();
   }
 
+  /** The message key of the problem, such as {@code notes.no-theses}. */
+  public String key() {
+    return notice.key();
+  }
+
   /** Where the text came from, usually the file name. */
   public String source() {
     return source;

@@ -33,6 +33,14 @@ public interface PollPublisher {
   /** Reminds a place that its polls close soon; posted at most once per place and closing. */
   default void remind(Place place, Reminder reminder) {}
 
+  /**
+   * Posts a short notice of the bot's own in a place, such as "Aflevering 69 is binnen"; it must
+   * never ping anyone. Throw if the platform refused it.
+   */
+  default void tell(Place place, String text) {
+    throw new UnsupportedOperationException("This platform cannot post notices");
+  }
+
   /** Shows a poll that a host reopened as open again (e.g. enables its buttons). */
   default void showReopened(String messageId, PollView poll) {}
 

@@ -81,6 +81,15 @@ final class SlackPublisher implements PollPublisher {
             client.chatPostMessage(r -> r.channel(place.channel()).text(text).unfurlLinks(false)));
   }
 
+  /** Posts a notice of the bot's own. */
+  @Override
+  public void tell(Place place, String text) {
+    WebApi.call(
+        "chat.postMessage",
+        () ->
+            client.chatPostMessage(r -> r.channel(place.channel()).text(text).unfurlLinks(false)));
+  }
+
   /** Shows the corrected thesis and context in the poll's message. */
   @Override
   public void showEdited(String messageId, PollView poll) {

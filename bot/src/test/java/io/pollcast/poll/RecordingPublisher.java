@@ -23,6 +23,9 @@ public final class RecordingPublisher implements PollPublisher {
   /** Reminders posted. */
   public final List<Reminder> reminders = new CopyOnWriteArrayList<>();
 
+  /** Notices posted, as "platform:channel text". */
+  public final List<String> told = new CopyOnWriteArrayList<>();
+
   /** Polls shown open again. */
   public final List<PollView> reopened = new CopyOnWriteArrayList<>();
 
@@ -51,6 +54,11 @@ public final class RecordingPublisher implements PollPublisher {
   @Override
   public void remind(Place place, Reminder reminder) {
     reminders.add(reminder);
+  }
+
+  @Override
+  public void tell(Place place, String text) {
+    told.add(place.platform().id() + ":" + place.channel() + " " + text);
   }
 
   @Override

@@ -57,6 +57,7 @@ final class ConfigMapper {
             uri("discord.rest-url", "http", "https"),
             uri("discord.gateway-url", "ws", "wss")),
         slack(),
+        new FeedSettings(config, P, this::invalid).feed(),
         Secrets.fromEnvironment(env));
   }
 

@@ -15,4 +15,5 @@ public record PollcastConfig(
     ConsoleConfig console,
     DiscordConfig discord,
     SlackConfig slack,
+    FeedConfig feed,
     Secrets secrets) {}

@@ -196,4 +196,32 @@ final class ConfigLoaderTest {
   private static PollcastConfig load(String hocon) {
     return ConfigLoader.load(ConfigFactory.parseString(hocon), Map.of());
   }
+
+  @Test
+  void feedIsOffByDefaultAndReadsItsChannels() {
+    assertThat(ConfigLoader.load(Optional.empty(), Map.of()).feed().url()).isEmpty();
+
+    FeedConfig feed =
+        load("pollcast.feed { url = \"https://example.org/feed.xml\", interval = 5m,"
+                + " auto-start = true, channels = [\"discord:123\", \"console:console\"] }")
+            .feed();
+
+    assertThat(feed.url()).hasValueSatisfying(u -> assertThat(u).hasHost("example.org"));
+    assertThat(feed.interval()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(feed.autoStart()).isTrue();
+    assertThat(feed.channels())
+        .containsExactly(new FeedChannel("discord", "123"), new FeedChannel("console", "console"));
+  }
+
+  @Test
+  void feedSettingsThatCannotWorkAreRefusedByName() {
+    assertThatThrownBy(() -> load("pollcast.feed.url = \"ftp://example.org/feed\""))
+        .hasMessageContaining("pollcast.feed.url");
+    assertThatThrownBy(() -> load("pollcast.feed.interval = 10s"))
+        .hasMessageContaining("pollcast.feed.interval");
+    assertThatThrownBy(() -> load("pollcast.feed.notify = [\"teams:general\"]"))
+        .hasMessageContaining("pollcast.feed.notify");
+    assertThatThrownBy(() -> load("pollcast.feed.auto-start = true"))
+        .hasMessageContaining("pollcast.feed.channels");
+  }
 }

@@ -213,6 +213,11 @@ public final class Database implements AutoCloseable {
     return jdbi.onDemand(SlackRequestStore.class);
   }
 
+  /** The episodes imported from the podcast's feed and what each new one asks for. */
+  public FeedStore feed() {
+    return jdbi.onDemand(FeedStore.class);
+  }
+
   /** Answers the votes still queued (committing them first), then closes every connection. */
   @Override
   public void close() {
