@@ -2,6 +2,7 @@ package io.pollcast;
 
 import io.pollcast.chart.ResultsChartRenderer;
 import io.pollcast.command.CommandHandler;
+import io.pollcast.command.InteractionGate;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.poll.AnnouncementDeliverer;
 import io.pollcast.poll.Platform;
@@ -35,6 +36,7 @@ public final class Pollcast implements AutoCloseable {
   private final PollScheduler scheduler;
   private final TextRenderer texts;
   private final CommandHandler handler;
+  private final InteractionGate gate = new InteractionGate();
   private final RetentionJob retention;
 
   private Pollcast(
@@ -47,7 +49,7 @@ public final class Pollcast implements AutoCloseable {
     this.service = service;
     this.scheduler = scheduler;
     this.texts = texts;
-    this.handler = new CommandHandler(service, texts);
+    this.handler = new CommandHandler(service, texts, gate);
     this.retention = retention;
   }
 
@@ -124,6 +126,14 @@ public final class Pollcast implements AutoCloseable {
 
   public CommandHandler handler() {
     return handler;
+  }
+
+  /**
+   * The gate every command and click passes: a stopping bot closes it, then waits for what is in
+   * hand before it disconnects and closes the core.
+   */
+  public InteractionGate gate() {
+    return gate;
   }
 
   /** What the vote writer committed so far; for measurements. */

@@ -73,15 +73,6 @@ final class DemoCommand implements Callable<Integer> {
     StorageConfig demo =
         new StorageConfig(
             "jdbc:h2:mem:pollcast-demo-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "", 4);
-    return new PollcastConfig(
-        config.language(),
-        config.timeZone(),
-        demo,
-        config.polls(),
-        config.privacy(),
-        config.console(),
-        config.discord(),
-        config.slack(),
-        config.secrets());
+    return config.withStorage(demo);
   }
 }

@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Carries out a parsed command for an actor in a place and answers with the private reply text.
  * Every command of every platform passes here, so refusals and errors are worded the same
- * everywhere. May be called from many threads at once.
+ * everywhere. Once its {@link InteractionGate} is closed (the bot is stopping) every new command
+ * and click is answered with a reply that says so, and nothing is done. May be called from many
+ * threads at once.
  */
 public final class CommandHandler {
   private static final Logger LOG = LoggerFactory.getLogger(CommandHandler.class);
@@ -38,10 +40,12 @@ public final class CommandHandler {
   private final PrivacyTexts privacyTexts;
   private final CommandParser parser = new CommandParser();
   private final EpisodeFileReader reader = new EpisodeFileReader();
+  private final InteractionGate gate;
 
-  public CommandHandler(PollService service, TextRenderer texts) {
+  public CommandHandler(PollService service, TextRenderer texts, InteractionGate gate) {
     this.service = service;
     this.texts = texts;
+    this.gate = gate;
     this.voteTexts = new VoteTexts(texts.messages());
     this.lifecycleTexts = new LifecycleTexts(texts);
     this.privacyTexts = new PrivacyTexts(texts);
@@ -60,11 +64,15 @@ public final class CommandHandler {
 
   /** Carries out a command; the future completes with the reply for the actor alone. */
   public CompletableFuture<String> handle(Actor actor, Place place, PollCommand command) {
-    try {
-      return dispatch(actor, place, command).exceptionally(this::failure);
-    } catch (RuntimeException e) {
-      return CompletableFuture.completedFuture(failure(e));
-    }
+    return gate.pass(
+        () -> {
+          try {
+            return dispatch(actor, place, command).exceptionally(this::failure);
+          } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(failure(e));
+          }
+        },
+        this::stopping);
   }
 
   /**
@@ -86,6 +94,11 @@ public final class CommandHandler {
 
   private CompletableFuture<String> onPollHere(
       Place place, long pollId, Supplier<CompletableFuture<VoteReply>> change) {
+    return gate.pass(() -> onPollHereNow(place, pollId, change), this::stopping);
+  }
+
+  private CompletableFuture<String> onPollHereNow(
+      Place place, long pollId, Supplier<CompletableFuture<VoteReply>> change) {
     try {
       if (service.poll(pollId).filter(poll -> poll.place().equals(place)).isEmpty()) {
         return CompletableFuture.completedFuture(texts.messages().get("vote.unknown-poll"));
@@ -98,6 +111,13 @@ public final class CommandHandler {
 
   /** Imports show notes or a HOCON episode given as bytes (an upload or a pasted text). */
   public String importContent(Actor actor, byte[] content, String source) {
+    return gate.pass(
+            () -> CompletableFuture.completedFuture(importNow(actor, content, source)),
+            this::stopping)
+        .join();
+  }
+
+  private String importNow(Actor actor, byte[] content, String source) {
     if (!actor.isHost()) {
       return texts.messages().get("refused.host"); // before reading: others' uploads cost nothing
     }
@@ -207,6 +227,10 @@ public final class CommandHandler {
       }
     }
     return OptionalInt.empty();
+  }
+
+  private String stopping() {
+    return texts.messages().get("shutdown.refused");
   }
 
   private String failure(Throwable error) {

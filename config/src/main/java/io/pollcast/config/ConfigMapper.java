@@ -27,6 +27,7 @@ final class ConfigMapper {
   private static final Duration MAX_RETENTION = Duration.ofDays(3650);
   private static final Duration MIN_TIMEOUT = Duration.ofMillis(100);
   private static final Duration MAX_TIMEOUT = Duration.ofMinutes(10);
+  private static final Duration MAX_SHUTDOWN_GRACE = Duration.ofMinutes(5);
   private static final int MAX_CONNECTIONS = 100_000;
   private static final Pattern BIND_ADDRESS = Pattern.compile("[A-Za-z0-9.:%-]{1,253}");
 
@@ -57,7 +58,19 @@ final class ConfigMapper {
             uri("discord.rest-url", "http", "https"),
             uri("discord.gateway-url", "ws", "wss")),
         slack(),
+        shutdownGrace(),
         Secrets.fromEnvironment(env));
+  }
+
+  private Duration shutdownGrace() {
+    Duration grace = config.getDuration(P + "shutdown-grace");
+    if (grace.isNegative() || grace.compareTo(MAX_SHUTDOWN_GRACE) > 0) {
+      throw invalid(
+          "shutdown-grace",
+          config.getString(P + "shutdown-grace"),
+          "a duration from 0s to 5m, such as 10s");
+    }
+    return grace;
   }
 
   private Language language() {

@@ -1,10 +1,13 @@
 package io.pollcast.config;
 
+import java.time.Duration;
 import java.time.ZoneId;
 
 /**
  * All of Pollcast's settings, loaded once at start-up by {@link ConfigLoader} and immutable
  * afterwards. Safe to share between threads.
+ *
+ * @param shutdownGrace how long a stopping bot lets the interactions in hand finish
  */
 public record PollcastConfig(
     Language language,
@@ -15,4 +18,12 @@ public record PollcastConfig(
     ConsoleConfig console,
     DiscordConfig discord,
     SlackConfig slack,
-    Secrets secrets) {}
+    Duration shutdownGrace,
+    Secrets secrets) {
+
+  /** The same settings on another database (the demo's in-memory one, say). */
+  public PollcastConfig withStorage(StorageConfig other) {
+    return new PollcastConfig(
+        language, timeZone, other, polls, privacy, console, discord, slack, shutdownGrace, secrets);
+  }
+}

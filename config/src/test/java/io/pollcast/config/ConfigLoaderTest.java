@@ -158,6 +158,16 @@ final class ConfigLoaderTest {
   }
 
   @Test
+  void shutdownGraceDefaultsToTenSecondsAndIsBounded() {
+    assertThat(load("").shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(load("pollcast.shutdown-grace = 0s").shutdownGrace()).isZero();
+    assertThatThrownBy(() -> load("pollcast.shutdown-grace = 6m"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("pollcast.shutdown-grace")
+        .hasMessageContaining("0s to 5m");
+  }
+
+  @Test
   void slackEndpointListensEverywhereWithBoundedClientsUnlessToldOtherwise() {
     SlackConfig slack = load("").slack();
 
