@@ -18,6 +18,7 @@ import io.pollcast.storage.Database;
 import io.pollcast.storage.VoteWriter;
 import io.pollcast.text.Messages;
 import io.pollcast.text.TextRenderer;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -31,6 +32,7 @@ import java.util.Map;
  */
 public final class Pollcast implements AutoCloseable {
   private static final Duration RETENTION_PERIOD = Duration.ofHours(1);
+  private static final int THROWAWAY_KEY_BYTES = 32;
   private final Database database;
   private final PollService service;
   private final PollScheduler scheduler;
@@ -66,10 +68,32 @@ public final class Pollcast implements AutoCloseable {
       byte[] voterKey,
       Clock clock,
       Map<Platform, PollPublisher> publishers) {
+    return open(config, voterKey, clock, publishers, true);
+  }
+
+  /**
+   * Opens the core for a command that only reads (tally, episodes, chart, audit): it needs no voter
+   * key, so none is read, created or checked; the pseudonyms are keyed with a throwaway key that
+   * such a command never uses. Posts nowhere.
+   */
+  public static Pollcast openForReading(PollcastConfig config, Clock clock) {
+    byte[] throwaway = new byte[THROWAWAY_KEY_BYTES];
+    new SecureRandom().nextBytes(throwaway);
+    return open(config, throwaway, clock, Map.of(), false);
+  }
+
+  private static Pollcast open(
+      PollcastConfig config,
+      byte[] voterKey,
+      Clock clock,
+      Map<Platform, PollPublisher> publishers,
+      boolean checkKey) {
     Database database = Database.open(config.storage());
     Pseudonymizer pseudonyms = new Pseudonymizer(voterKey);
     try {
-      new VoterKeyGuard(database.privacy(), pseudonyms.keyFingerprint(), clock).checkAtStartUp();
+      if (checkKey) {
+        new VoterKeyGuard(database.privacy(), pseudonyms.keyFingerprint(), clock).checkAtStartUp();
+      }
     } catch (RuntimeException e) {
       database.close();
       throw e;

@@ -44,12 +44,13 @@ final class ConfigMapper {
   }
 
   PollcastConfig map() {
+    StorageConfig storage = storage();
     return new PollcastConfig(
         language(),
         zone("time-zone"),
-        storage(),
+        storage,
         polls(),
-        new PrivacyConfig(path("privacy.key-file"), retention()),
+        new PrivacyConfig(keyFile(storage), retention()),
         new ConsoleConfig(
             names("console.hosts"), names("console.moderators"), path("console.chart-dir")),
         new DiscordConfig(
@@ -104,6 +105,22 @@ final class ConfigMapper {
         Optional.ofNullable(env.get("POLLCAST_DB_PASSWORD"))
             .orElse(config.getString(P + "storage.password"));
     return new StorageConfig(url, config.getString(P + "storage.user"), password, poolSize);
+  }
+
+  /** The configured key file, else {@code voter.key} beside the H2 database file, if any. */
+  private Optional<Path> keyFile(StorageConfig storage) {
+    if (!config.getString(P + "privacy.key-file").isBlank()) {
+      return Optional.of(path("privacy.key-file"));
+    }
+    return storage
+        .h2File()
+        .map(
+            database -> {
+              Path folder = database.getParent();
+              return folder == null
+                  ? Path.of(PrivacyConfig.KEY_FILE_NAME)
+                  : folder.resolve(PrivacyConfig.KEY_FILE_NAME);
+            });
   }
 
   private Duration retention() {

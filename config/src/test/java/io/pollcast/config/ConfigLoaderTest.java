@@ -158,6 +158,27 @@ final class ConfigLoaderTest {
   }
 
   @Test
+  void theVoterKeyLivesBesideTheH2DatabaseUnlessAFileIsGiven() {
+    assertThat(load("").privacy().keyFile()).contains(Path.of("./data/voter.key"));
+    assertThat(
+            load("pollcast.storage.url = \"jdbc:h2:file:/srv/pollcast/db/bot;AUTO_SERVER=TRUE\"")
+                .privacy()
+                .keyFile())
+        .contains(Path.of("/srv/pollcast/db/voter.key"));
+    assertThat(load("pollcast.storage.url = \"jdbc:h2:./bot\"").privacy().keyFile())
+        .contains(Path.of("./voter.key"));
+    assertThat(load("pollcast.storage.url = \"jdbc:postgresql://db/pollcast\"").privacy().keyFile())
+        .isEmpty();
+    assertThat(load("pollcast.storage.url = \"jdbc:h2:mem:x\"").privacy().keyFile()).isEmpty();
+    assertThat(
+            load("pollcast.storage.url = \"jdbc:postgresql://db/pollcast\"\n"
+                    + "pollcast.privacy.key-file = \"/etc/pollcast/voter.key\"")
+                .privacy()
+                .keyFile())
+        .contains(Path.of("/etc/pollcast/voter.key"));
+  }
+
+  @Test
   void shutdownGraceDefaultsToTenSecondsAndIsBounded() {
     assertThat(load("").shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
     assertThat(load("pollcast.shutdown-grace = 0s").shutdownGrace()).isZero();
