@@ -1,5 +1,6 @@
 package io.pollcast;
 
+import io.pollcast.admin.AdminServer;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.config.Secrets;
 import io.pollcast.console.ConsoleChat;
@@ -24,10 +25,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +48,9 @@ public final class BotRunner {
 
   /** What closing takes beside the grace: platforms' own waits, the last batch of votes. */
   private static final Duration CLOSE_MARGIN = Duration.ofSeconds(30);
+
+  /** How long {@code /ready} waits for the database. */
+  private static final Duration READY_WAIT = Duration.ofSeconds(2);
 
   private final PollcastConfig config;
   private final Clock clock;
@@ -89,6 +95,7 @@ public final class BotRunner {
     SlackBot slack = null;
     Pollcast pollcast = null;
     DiscordInteractions interactions = null;
+    AdminServer admin = null;
     try {
       Map<Platform, PollPublisher> publishers = new EnumMap<>(Platform.class);
       if (secrets.discordToken().isPresent()) {
@@ -108,6 +115,7 @@ public final class BotRunner {
       if (slack != null) {
         slack.start(pollcast);
       }
+      admin = admin(pollcast, discord, slack);
       out.println(
           discord != null
               ? "Pollcast is on Discord as " + discord.name() + ". Stop it with Ctrl-C."
@@ -135,6 +143,9 @@ public final class BotRunner {
       if (discord != null) {
         discord.close();
       }
+      if (admin != null) {
+        admin.close();
+      }
       if (pollcast != null) {
         pollcast.close();
         stopped(signal, out);
@@ -146,6 +157,27 @@ public final class BotRunner {
   private static void startServing(Pollcast pollcast) {
     BundledEpisodes.importIfEmpty(pollcast.service());
     pollcast.scheduler().start();
+  }
+
+  /**
+   * Starts the health and metrics endpoints if {@code pollcast.admin.port} is set: ready while the
+   * database answers, each platform is connected and interactions are taken.
+   */
+  private AdminServer admin(Pollcast pollcast, DiscordBot discord, SlackBot slack) {
+    if (config.admin().port().isEmpty()) {
+      return null;
+    }
+    Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
+    checks.put("database", () -> pollcast.database().answers(READY_WAIT));
+    checks.put("interactions", () -> !pollcast.gate().isClosed());
+    if (discord != null) {
+      checks.put("discord", discord::connected);
+    }
+    if (slack != null) {
+      checks.put("slack", slack::connected);
+    }
+    return AdminServer.start(
+        config.admin(), config.admin().port().getAsInt(), pollcast.metrics(), checks);
   }
 
   /** Turns new interactions away and waits, at most the grace, for those in hand. */
@@ -189,8 +221,10 @@ public final class BotRunner {
             Map.of(
                 Platform.CONSOLE,
                 new ConsolePublisher(output, texts, config.console().chartDir())));
+    AdminServer admin = null;
     try {
       startServing(pollcast);
+      admin = admin(pollcast, null, null);
       List<EpisodeSummary> episodes = pollcast.service().episodes();
       ConsoleChat chat = new ConsoleChat(config.console(), pollcast.handler(), texts, output);
       var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -218,6 +252,9 @@ public final class BotRunner {
         rethrow(chatting);
       }
     } finally {
+      if (admin != null) {
+        admin.close();
+      }
       pollcast.close();
       stopped(signal, out);
     }

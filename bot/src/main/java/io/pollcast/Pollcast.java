@@ -4,6 +4,7 @@ import io.pollcast.chart.ResultsChartRenderer;
 import io.pollcast.command.CommandHandler;
 import io.pollcast.command.InteractionGate;
 import io.pollcast.config.PollcastConfig;
+import io.pollcast.metrics.PollcastMetrics;
 import io.pollcast.poll.AnnouncementDeliverer;
 import io.pollcast.poll.Platform;
 import io.pollcast.poll.PollPublisher;
@@ -39,6 +40,7 @@ public final class Pollcast implements AutoCloseable {
   private final TextRenderer texts;
   private final CommandHandler handler;
   private final InteractionGate gate = new InteractionGate();
+  private final PollcastMetrics metrics = new PollcastMetrics();
   private final RetentionJob retention;
 
   private Pollcast(
@@ -51,8 +53,9 @@ public final class Pollcast implements AutoCloseable {
     this.service = service;
     this.scheduler = scheduler;
     this.texts = texts;
-    this.handler = new CommandHandler(service, texts, gate);
+    this.handler = new CommandHandler(service, texts, gate, metrics);
     this.retention = retention;
+    metrics.watch(database);
   }
 
   /**
@@ -160,6 +163,11 @@ public final class Pollcast implements AutoCloseable {
     return gate;
   }
 
+  /** The metrics of this bot, served by the admin endpoint when it is on. */
+  public PollcastMetrics metrics() {
+    return metrics;
+  }
+
   /** What the vote writer committed so far; for measurements. */
   public VoteWriter.Stats voteStats() {
     return database.votes().stats();
@@ -170,6 +178,7 @@ public final class Pollcast implements AutoCloseable {
     retention.close();
     scheduler.close();
     service.close();
+    metrics.close();
     database.close();
   }
 }

@@ -41,11 +41,18 @@ public final class CommandHandler {
   private final CommandParser parser = new CommandParser();
   private final EpisodeFileReader reader = new EpisodeFileReader();
   private final InteractionGate gate;
+  private final VoteTiming timing;
 
-  public CommandHandler(PollService service, TextRenderer texts, InteractionGate gate) {
+  /**
+   * @param gate closed when the bot stops
+   * @param votes hears every vote's outcome and latency (metrics)
+   */
+  public CommandHandler(
+      PollService service, TextRenderer texts, InteractionGate gate, VoteListener votes) {
     this.service = service;
     this.texts = texts;
     this.gate = gate;
+    this.timing = new VoteTiming(votes);
     this.voteTexts = new VoteTexts(texts.messages());
     this.lifecycleTexts = new LifecycleTexts(texts);
     this.privacyTexts = new PrivacyTexts(texts);
@@ -81,7 +88,10 @@ public final class CommandHandler {
    * completes with the voter's private reply once the vote is durable or refused.
    */
   public CompletableFuture<String> vote(Actor actor, Place place, long pollId, int option) {
-    return onPollHere(place, pollId, () -> service.vote(actor, pollId, option));
+    return onPollHere(
+        place,
+        pollId,
+        () -> timing.time(actor.platform(), () -> service.vote(actor, pollId, option)));
   }
 
   /**
@@ -89,7 +99,8 @@ public final class CommandHandler {
    * {@code place}.
    */
   public CompletableFuture<String> withdraw(Actor actor, Place place, long pollId) {
-    return onPollHere(place, pollId, () -> service.withdraw(actor, pollId));
+    return onPollHere(
+        place, pollId, () -> timing.time(actor.platform(), () -> service.withdraw(actor, pollId)));
   }
 
   private CompletableFuture<String> onPollHere(
@@ -141,7 +152,9 @@ public final class CommandHandler {
     }
     if (command instanceof PollCommand.Withdraw withdraw) {
       PollInfo poll = poll(place, withdraw.episode(), withdraw.thesis());
-      return service.withdraw(actor, poll.pollId()).thenApply(voteTexts::reply);
+      return timing
+          .time(actor.platform(), () -> service.withdraw(actor, poll.pollId()))
+          .thenApply(voteTexts::reply);
     }
     return CompletableFuture.completedFuture(answer(actor, place, command));
   }
@@ -205,7 +218,9 @@ public final class CommandHandler {
           vote.option(),
           String.join(", ", poll.options()));
     }
-    return service.vote(actor, poll.pollId(), option.getAsInt()).thenApply(voteTexts::reply);
+    return timing
+        .time(actor.platform(), () -> service.vote(actor, poll.pollId(), option.getAsInt()))
+        .thenApply(voteTexts::reply);
   }
 
   private PollInfo poll(Place place, int episode, int thesis) {

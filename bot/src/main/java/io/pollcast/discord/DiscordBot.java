@@ -95,6 +95,11 @@ public final class DiscordBot implements AutoCloseable {
     return new DiscordInteractions(jda, config, texts, handler);
   }
 
+  /** Whether the gateway session is up; for readiness checks. */
+  public boolean connected() {
+    return jda.getStatus() == JDA.Status.CONNECTED;
+  }
+
   /** The bot's name on Discord. */
   public String name() {
     return jda.getSelfUser().getName();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -45,6 +46,7 @@ final class ConfigMapper {
 
   PollcastConfig map() {
     StorageConfig storage = storage();
+    SlackConfig slack = slack();
     return new PollcastConfig(
         language(),
         zone("time-zone"),
@@ -58,9 +60,31 @@ final class ConfigMapper {
             names("discord.moderator-roles"),
             uri("discord.rest-url", "http", "https"),
             uri("discord.gateway-url", "ws", "wss")),
-        slack(),
+        slack,
         shutdownGrace(),
+        admin(slack),
         Secrets.fromEnvironment(env));
+  }
+
+  private AdminConfig admin(SlackConfig slack) {
+    String value = config.getString(P + "admin.port").strip();
+    String expected = "off, or a TCP port from 1 to 65535 (0 for any free port)";
+    if (value.equals("off")) {
+      return new AdminConfig(OptionalInt.empty(), bind("admin.bind"));
+    }
+    int port;
+    try {
+      port = Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw invalid("admin.port", value, expected);
+    }
+    if (port < 0 || port > 65_535) {
+      throw invalid("admin.port", value, expected);
+    }
+    if (port != 0 && slack.mode() == SlackConfig.SlackMode.HTTP && port == slack.port()) {
+      throw invalid("admin.port", value, "a port other than pollcast.slack.port's");
+    }
+    return new AdminConfig(OptionalInt.of(port), bind("admin.bind"));
   }
 
   private Duration shutdownGrace() {

@@ -8,6 +8,7 @@ import java.time.ZoneId;
  * afterwards. Safe to share between threads.
  *
  * @param shutdownGrace how long a stopping bot lets the interactions in hand finish
+ * @param admin where the health and metrics endpoints listen, if anywhere
  */
 public record PollcastConfig(
     Language language,
@@ -19,11 +20,22 @@ public record PollcastConfig(
     DiscordConfig discord,
     SlackConfig slack,
     Duration shutdownGrace,
+    AdminConfig admin,
     Secrets secrets) {
 
   /** The same settings on another database (the demo's in-memory one, say). */
   public PollcastConfig withStorage(StorageConfig other) {
     return new PollcastConfig(
-        language, timeZone, other, polls, privacy, console, discord, slack, shutdownGrace, secrets);
+        language,
+        timeZone,
+        other,
+        polls,
+        privacy,
+        console,
+        discord,
+        slack,
+        shutdownGrace,
+        admin,
+        secrets);
   }
 }

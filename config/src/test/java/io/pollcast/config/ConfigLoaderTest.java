@@ -179,6 +179,26 @@ final class ConfigLoaderTest {
   }
 
   @Test
+  void adminEndpointsAreOffUnlessAPortIsGivenAndStayOnThisMachine() {
+    assertThat(load("").admin())
+        .isEqualTo(new AdminConfig(java.util.OptionalInt.empty(), "127.0.0.1"));
+    assertThat(load("pollcast.admin.port = 9090").admin().port()).hasValue(9090);
+    assertThat(load("pollcast.admin.port = 0").admin().port()).hasValue(0);
+    assertThatThrownBy(() -> load("pollcast.admin.port = 70000"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("pollcast.admin.port");
+    assertThatThrownBy(() -> load("pollcast.admin.port = on"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("pollcast.admin.port");
+    assertThatThrownBy(
+            () ->
+                load(
+                    "pollcast.slack.mode = http\npollcast.slack.port = 9090\npollcast.admin.port = 9090"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("other than pollcast.slack.port");
+  }
+
+  @Test
   void shutdownGraceDefaultsToTenSecondsAndIsBounded() {
     assertThat(load("").shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
     assertThat(load("pollcast.shutdown-grace = 0s").shutdownGrace()).isZero();

@@ -45,6 +45,10 @@ public interface AnnouncementStore extends SqlObject {
       """)
   boolean anyUndelivered(@BindList("ids") List<Long> pollIds);
 
+  /** How many entries are not delivered yet: pending, or being delivered. */
+  @SqlQuery("SELECT COUNT(*) FROM announcement WHERE state IN ('PENDING', 'ATTEMPTING')")
+  long countUndelivered();
+
   /** Whether any poll an entry reports is open again. */
   @SqlQuery(
       """

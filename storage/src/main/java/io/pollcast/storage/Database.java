@@ -6,7 +6,12 @@ import io.pollcast.config.StorageConfig;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -191,6 +196,30 @@ public final class Database implements AutoCloseable {
     String trimmed = message.strip();
     int end = trimmed.indexOf('\n');
     return end < 0 ? trimmed : trimmed.substring(0, end);
+  }
+
+  /**
+   * Whether the database answers within {@code timeout}, for readiness checks: false when no
+   * connection can be had from the pool in time, or the connection is not valid.
+   */
+  public boolean answers(Duration timeout) {
+    CompletableFuture<Boolean> check =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try (Connection connection = pool.getConnection()) {
+                return connection.isValid((int) Math.max(1, timeout.toSeconds()));
+              } catch (SQLException e) {
+                return false;
+              }
+            });
+    try {
+      return check.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** Which engine this is. */
