@@ -38,13 +38,17 @@ final class BotProcess implements AutoCloseable {
 
   /** Starts {@code pollcast args...} with {@code env} added to the environment, in {@code dir}. */
   static BotProcess start(Map<String, String> env, Path dir, String... args) throws IOException {
+    return start(env, dir, List.of(), args);
+  }
+
+  /** Starts {@code pollcast args...} with options for its JVM. */
+  static BotProcess start(Map<String, String> env, Path dir, List<String> jvm, String... args)
+      throws IOException {
     List<String> command =
         new java.util.ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvm);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
     builder.environment().putAll(env);

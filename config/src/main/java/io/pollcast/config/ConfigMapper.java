@@ -63,7 +63,17 @@ final class ConfigMapper {
         slack,
         shutdownGrace(),
         admin(slack),
+        logFormat(),
         Secrets.fromEnvironment(env));
+  }
+
+  private LogFormat logFormat() {
+    String value = config.getString(P + "log.format");
+    try {
+      return LogFormat.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw invalid("log.format", value, "\"text\" or \"json\"");
+    }
   }
 
   private AdminConfig admin(SlackConfig slack) {

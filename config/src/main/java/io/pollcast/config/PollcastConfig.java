@@ -9,6 +9,7 @@ import java.time.ZoneId;
  *
  * @param shutdownGrace how long a stopping bot lets the interactions in hand finish
  * @param admin where the health and metrics endpoints listen, if anywhere
+ * @param logFormat how log lines look
  */
 public record PollcastConfig(
     Language language,
@@ -21,6 +22,7 @@ public record PollcastConfig(
     SlackConfig slack,
     Duration shutdownGrace,
     AdminConfig admin,
+    LogFormat logFormat,
     Secrets secrets) {
 
   /** The same settings on another database (the demo's in-memory one, say). */
@@ -36,6 +38,7 @@ public record PollcastConfig(
         slack,
         shutdownGrace,
         admin,
+        logFormat,
         secrets);
   }
 }

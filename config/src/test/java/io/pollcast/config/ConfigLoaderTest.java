@@ -199,6 +199,15 @@ final class ConfigLoaderTest {
   }
 
   @Test
+  void logsAreTextUnlessJsonIsAskedFor() {
+    assertThat(load("").logFormat()).isEqualTo(LogFormat.TEXT);
+    assertThat(load("pollcast.log.format = json").logFormat()).isEqualTo(LogFormat.JSON);
+    assertThatThrownBy(() -> load("pollcast.log.format = xml"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("pollcast.log.format");
+  }
+
+  @Test
   void shutdownGraceDefaultsToTenSecondsAndIsBounded() {
     assertThat(load("").shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
     assertThat(load("pollcast.shutdown-grace = 0s").shutdownGrace()).isZero();
