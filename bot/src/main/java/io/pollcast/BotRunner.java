@@ -109,6 +109,10 @@ public final class BotRunner {
       }
       pollcast = Pollcast.open(config, key, clock, publishers);
       startServing(pollcast);
+      out.println(
+          discord != null
+              ? "Pollcast is on Discord as " + discord.name() + ". Stop it with Ctrl-C."
+              : "Pollcast is on Slack. Stop it with Ctrl-C.");
       if (discord != null) {
         interactions = discord.listen(pollcast.handler());
       }
@@ -116,10 +120,6 @@ public final class BotRunner {
         slack.start(pollcast);
       }
       admin = admin(pollcast, discord, slack);
-      out.println(
-          discord != null
-              ? "Pollcast is on Discord as " + discord.name() + ". Stop it with Ctrl-C."
-              : "Pollcast is on Slack. Stop it with Ctrl-C.");
       signal.await();
       finishInHand(pollcast, signal, out);
       if (interactions != null) {
