@@ -1,5 +1,6 @@
 package io.pollcast;
 
+import io.pollcast.admin.AdminServer;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.config.Secrets;
 import io.pollcast.console.ConsoleChat;
@@ -13,22 +14,45 @@ import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.VoterKeys;
 import io.pollcast.slack.SlackBot;
 import io.pollcast.storage.BotLock;
+import io.pollcast.storage.EpisodeSummary;
 import io.pollcast.text.TextRenderer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the bot: on every platform that has credentials, or, with none, the console chat on this
  * terminal. Blocks until the bot stops.
+ *
+ * <p>A stop (SIGTERM, Ctrl-C, the console's input ending, Discord ending the session) goes in
+ * order: new commands and clicks are turned away, those in hand finish (at most {@code
+ * pollcast.shutdown-grace}), the platforms stop delivering, the scheduler stops, the platform
+ * connections close, and the database closes last.
  */
 public final class BotRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(BotRunner.class);
+
+  /** What closing takes beside the grace: platforms' own waits, the last batch of votes. */
+  private static final Duration CLOSE_MARGIN = Duration.ofSeconds(30);
+
+  /** How long {@code /ready} waits for the database. */
+  private static final Duration READY_WAIT = Duration.ofSeconds(2);
+
   private final PollcastConfig config;
   private final Clock clock;
 
@@ -45,55 +69,87 @@ public final class BotRunner {
   public void run(InputStream in, PrintStream out) throws IOException {
     Secrets secrets = config.secrets();
     try (BotLock lock = BotLock.acquire(config.storage().url())) {
-      if (secrets.discordToken().isPresent() || secrets.slackBotToken().isPresent()) {
-        runPlatforms(secrets, out);
-        return;
+      ShutdownSignal signal = ShutdownSignal.install(config.shutdownGrace().plus(CLOSE_MARGIN));
+      try {
+        if (secrets.discordToken().isPresent() || secrets.slackBotToken().isPresent()) {
+          runPlatforms(secrets, signal, out);
+        } else {
+          runConsole(in, signal, out);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        signal.done();
       }
-      runConsole(in, out);
     }
   }
 
   /**
    * Runs on Discord and/or Slack, whichever have tokens, until the process is stopped (or Discord
-   * ends the session); stops taking requests before the core closes.
+   * ends the session).
    */
-  private void runPlatforms(Secrets secrets, PrintStream out) {
+  private void runPlatforms(Secrets secrets, ShutdownSignal signal, PrintStream out)
+      throws InterruptedException {
     TextRenderer texts = Pollcast.texts(config);
     byte[] key = VoterKeys.load(config.privacy(), secrets);
     DiscordBot discord = null;
     SlackBot slack = null;
-    ShutdownSignal signal = secrets.discordToken().isPresent() ? null : ShutdownSignal.install();
+    Pollcast pollcast = null;
+    DiscordInteractions interactions = null;
+    AdminServer admin = null;
     try {
       Map<Platform, PollPublisher> publishers = new EnumMap<>(Platform.class);
       if (secrets.discordToken().isPresent()) {
         discord = DiscordBot.connect(config.discord(), secrets.discordToken().get(), texts);
+        discord.onSessionEnded(signal::stop);
         publishers.put(Platform.DISCORD, discord.publisher());
       }
       if (secrets.slackBotToken().isPresent()) {
         slack = SlackBot.create(config);
         publishers.put(Platform.SLACK, slack.publisher());
       }
-      try (Pollcast pollcast = Pollcast.open(config, key, clock, publishers)) {
-        startServing(pollcast);
-        if (slack != null) {
-          slack.start(pollcast);
-        }
-        awaitStop(discord, signal, pollcast, out);
-        if (slack != null) {
-          slack.stop();
-        }
+      pollcast = Pollcast.open(config, key, clock, publishers);
+      startServing(pollcast);
+      out.println(
+          discord != null
+              ? "Pollcast is on Discord as " + discord.name() + ". Stop it with Ctrl-C."
+              : "Pollcast is on Slack. Stop it with Ctrl-C.");
+      if (discord != null) {
+        interactions = discord.listen(pollcast.handler());
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      if (slack != null) {
+        slack.start(pollcast);
+      }
+      admin = admin(pollcast, discord, slack);
+      signal.await();
+      finishInHand(pollcast, signal, out);
+      if (interactions != null) {
+        interactions.close();
+        interactions = null;
+      }
+      if (slack != null) {
+        slack.stop();
+      }
+      pollcast.scheduler().close();
+      if (discord != null) {
+        discord.checkSession();
+      }
     } finally {
+      if (interactions != null) {
+        interactions.close();
+      }
       if (slack != null) {
         slack.close();
       }
       if (discord != null) {
         discord.close();
       }
-      if (signal != null) {
-        signal.done();
+      if (admin != null) {
+        admin.close();
+      }
+      if (pollcast != null) {
+        pollcast.close();
+        stopped(signal, out);
       }
     }
   }
@@ -108,39 +164,119 @@ public final class BotRunner {
     pollcast.feed().ifPresent(FeedWatcher::start);
   }
 
-  private static void awaitStop(
-      DiscordBot discord, ShutdownSignal signal, Pollcast pollcast, PrintStream out)
-      throws InterruptedException {
-    if (discord == null) {
-      out.println("Pollcast is on Slack. Stop it with Ctrl-C.");
-      signal.await();
-      return;
+  /**
+   * Starts the health and metrics endpoints if {@code pollcast.admin.port} is set: ready while the
+   * database answers, each platform is connected and interactions are taken.
+   */
+  private AdminServer admin(Pollcast pollcast, DiscordBot discord, SlackBot slack) {
+    if (config.admin().port().isEmpty()) {
+      return null;
     }
-    out.println("Pollcast is on Discord as " + discord.name() + ". Stop it with Ctrl-C.");
-    DiscordInteractions interactions = discord.listen(pollcast.handler());
-    try {
-      discord.awaitStop();
-    } finally {
-      interactions.close();
+    Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
+    checks.put("database", () -> pollcast.database().answers(READY_WAIT));
+    checks.put("interactions", () -> !pollcast.gate().isClosed());
+    if (discord != null) {
+      checks.put("discord", discord::connected);
+    }
+    if (slack != null) {
+      checks.put("slack", slack::connected);
+    }
+    return AdminServer.start(
+        config.admin(), config.admin().port().getAsInt(), pollcast.metrics(), checks);
+  }
+
+  /** Turns new interactions away and waits, at most the grace, for those in hand. */
+  private void finishInHand(Pollcast pollcast, ShutdownSignal signal, PrintStream out)
+      throws InterruptedException {
+    pollcast.gate().close();
+    if (signal.byProcess()) {
+      out.println(
+          "Stopping: finishing "
+              + pollcast.gate().inHand()
+              + " command(s) and vote(s) in hand (at most "
+              + config.shutdownGrace().toSeconds()
+              + " s).");
+      out.flush();
+    }
+    if (!pollcast.gate().awaitIdle(config.shutdownGrace())) {
+      LOG.warn(
+          "Stopping with {} command(s) or vote(s) still in hand after pollcast.shutdown-grace ({})",
+          pollcast.gate().inHand(),
+          config.shutdownGrace());
     }
   }
 
-  private void runConsole(InputStream in, PrintStream out) throws IOException {
+  private static void stopped(ShutdownSignal signal, PrintStream out) {
+    if (signal.byProcess()) {
+      out.println("Pollcast stopped.");
+      out.flush();
+    }
+  }
+
+  private void runConsole(InputStream in, ShutdownSignal signal, PrintStream out)
+      throws IOException, InterruptedException {
     ConsoleOutput output = new ConsoleOutput(out);
     TextRenderer texts = Pollcast.texts(config);
     byte[] key = VoterKeys.load(config.privacy(), config.secrets());
-    try (Pollcast pollcast =
+    Pollcast pollcast =
         Pollcast.open(
             config,
             key,
             clock,
             Map.of(
                 Platform.CONSOLE,
-                new ConsolePublisher(output, texts, config.console().chartDir())))) {
+                new ConsolePublisher(output, texts, config.console().chartDir())));
+    AdminServer admin = null;
+    try {
       startServing(pollcast);
+      admin = admin(pollcast, null, null);
+      List<EpisodeSummary> episodes = pollcast.service().episodes();
+      ConsoleChat chat = new ConsoleChat(config.console(), pollcast.handler(), texts, output);
       var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      new ConsoleChat(config.console(), pollcast.handler(), texts, output)
-          .run(reader, pollcast.service().episodes());
+      CompletableFuture<Void> chatting = new CompletableFuture<>();
+      // A daemon thread: a stop by signal must not wait for a line that may never come.
+      Thread thread =
+          new Thread(
+              () -> {
+                try {
+                  chat.run(reader, episodes);
+                  chatting.complete(null);
+                } catch (IOException | RuntimeException e) {
+                  chatting.completeExceptionally(e);
+                } finally {
+                  signal.stop();
+                }
+              },
+              "pollcast-console");
+      thread.setDaemon(true);
+      thread.start();
+      signal.await();
+      finishInHand(pollcast, signal, out);
+      pollcast.scheduler().close();
+      if (chatting.isDone()) {
+        rethrow(chatting);
+      }
+    } finally {
+      if (admin != null) {
+        admin.close();
+      }
+      pollcast.close();
+      stopped(signal, out);
+    }
+  }
+
+  private static void rethrow(CompletableFuture<Void> chatting)
+      throws IOException, InterruptedException {
+    try {
+      chatting.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new UncheckedIOException(new IOException(e.getCause()));
     }
   }
 }

@@ -2,10 +2,12 @@ package io.pollcast;
 
 import io.pollcast.chart.ResultsChartRenderer;
 import io.pollcast.command.CommandHandler;
+import io.pollcast.command.InteractionGate;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.feed.FeedActions;
 import io.pollcast.feed.FeedFollower;
 import io.pollcast.feed.FeedWatcher;
+import io.pollcast.metrics.PollcastMetrics;
 import io.pollcast.poll.AnnouncementDeliverer;
 import io.pollcast.poll.Platform;
 import io.pollcast.poll.PollPublisher;
@@ -20,6 +22,7 @@ import io.pollcast.storage.Database;
 import io.pollcast.storage.VoteWriter;
 import io.pollcast.text.Messages;
 import io.pollcast.text.TextRenderer;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -34,11 +37,14 @@ import java.util.Optional;
  */
 public final class Pollcast implements AutoCloseable {
   private static final Duration RETENTION_PERIOD = Duration.ofHours(1);
+  private static final int THROWAWAY_KEY_BYTES = 32;
   private final Database database;
   private final PollService service;
   private final PollScheduler scheduler;
   private final TextRenderer texts;
   private final CommandHandler handler;
+  private final InteractionGate gate = new InteractionGate();
+  private final PollcastMetrics metrics = new PollcastMetrics();
   private final RetentionJob retention;
   private final Optional<FeedWatcher> feed;
 
@@ -53,9 +59,10 @@ public final class Pollcast implements AutoCloseable {
     this.service = service;
     this.scheduler = scheduler;
     this.texts = texts;
-    this.handler = new CommandHandler(service, texts);
+    this.handler = new CommandHandler(service, texts, gate, metrics);
     this.retention = retention;
     this.feed = feed;
+    metrics.watch(database);
   }
 
   /**
@@ -71,10 +78,32 @@ public final class Pollcast implements AutoCloseable {
       byte[] voterKey,
       Clock clock,
       Map<Platform, PollPublisher> publishers) {
+    return open(config, voterKey, clock, publishers, true);
+  }
+
+  /**
+   * Opens the core for a command that only reads (tally, episodes, chart, audit): it needs no voter
+   * key, so none is read, created or checked; the pseudonyms are keyed with a throwaway key that
+   * such a command never uses. Posts nowhere.
+   */
+  public static Pollcast openForReading(PollcastConfig config, Clock clock) {
+    byte[] throwaway = new byte[THROWAWAY_KEY_BYTES];
+    new SecureRandom().nextBytes(throwaway);
+    return open(config, throwaway, clock, Map.of(), false);
+  }
+
+  private static Pollcast open(
+      PollcastConfig config,
+      byte[] voterKey,
+      Clock clock,
+      Map<Platform, PollPublisher> publishers,
+      boolean checkKey) {
     Database database = Database.open(config.storage());
     Pseudonymizer pseudonyms = new Pseudonymizer(voterKey);
     try {
-      new VoterKeyGuard(database.privacy(), pseudonyms.keyFingerprint(), clock).checkAtStartUp();
+      if (checkKey) {
+        new VoterKeyGuard(database.privacy(), pseudonyms.keyFingerprint(), clock).checkAtStartUp();
+      }
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -157,6 +186,19 @@ public final class Pollcast implements AutoCloseable {
     return handler;
   }
 
+  /**
+   * The gate every command and click passes: a stopping bot closes it, then waits for what is in
+   * hand before it disconnects and closes the core.
+   */
+  public InteractionGate gate() {
+    return gate;
+  }
+
+  /** The metrics of this bot, served by the admin endpoint when it is on. */
+  public PollcastMetrics metrics() {
+    return metrics;
+  }
+
   /** What the vote writer committed so far; for measurements. */
   public VoteWriter.Stats voteStats() {
     return database.votes().stats();
@@ -168,6 +210,7 @@ public final class Pollcast implements AutoCloseable {
     retention.close();
     scheduler.close();
     service.close();
+    metrics.close();
     database.close();
   }
 }

@@ -28,7 +28,7 @@ final class AuditCommand implements Callable<Integer> {
     CliContext context = parent.context();
     var settings = config.load(context.env());
     String text =
-        CoreSession.with(
+        CoreSession.reading(
             settings,
             context,
             pollcast -> {

@@ -45,7 +45,7 @@ final class ChartCommand implements Callable<Integer> {
     CliContext context = parent.context();
     Path file = out != null ? out : Path.of("episode-" + episode + ".png");
     String report =
-        CoreSession.with(
+        CoreSession.reading(
             config.load(context.env()),
             context,
             pollcast -> {

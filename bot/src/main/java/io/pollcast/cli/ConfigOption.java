@@ -2,6 +2,7 @@ package io.pollcast.cli;
 
 import io.pollcast.config.ConfigLoader;
 import io.pollcast.config.PollcastConfig;
+import io.pollcast.logging.LogSetup;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,10 @@ final class ConfigOption {
       description = "Settings file (HOCON) overriding the defaults; see reference.conf.")
   private Path file;
 
+  /** Loads the settings and applies {@code pollcast.log.format} to the log. */
   PollcastConfig load(Map<String, String> env) {
-    return ConfigLoader.load(Optional.ofNullable(file), env);
+    PollcastConfig config = ConfigLoader.load(Optional.ofNullable(file), env);
+    LogSetup.apply(config.logFormat());
+    return config;
   }
 }

@@ -3,7 +3,6 @@ package io.pollcast.cli;
 import io.pollcast.BundledEpisodes;
 import io.pollcast.LocalOperator;
 import io.pollcast.Pollcast;
-import io.pollcast.config.FeedConfig;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.config.StorageConfig;
 import io.pollcast.console.ConsoleOutput;
@@ -74,16 +73,6 @@ final class DemoCommand implements Callable<Integer> {
     StorageConfig demo =
         new StorageConfig(
             "jdbc:h2:mem:pollcast-demo-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "", 4);
-    return new PollcastConfig(
-        config.language(),
-        config.timeZone(),
-        demo,
-        config.polls(),
-        config.privacy(),
-        config.console(),
-        config.discord(),
-        config.slack(),
-        FeedConfig.off(),
-        config.secrets());
+    return config.withStorage(demo);
   }
 }

@@ -35,7 +35,7 @@ final class EpisodesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CliContext context = parent.context();
     String text =
-        CoreSession.with(
+        CoreSession.reading(
             config.load(context.env()),
             context,
             pollcast -> {

@@ -30,7 +30,9 @@ import picocli.CommandLine.Mixin;
       ChartCommand.class,
       DemoCommand.class,
       AuditCommand.class,
-      VerifyCommand.class
+      VerifyCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class
     },
     footer = {
       "",

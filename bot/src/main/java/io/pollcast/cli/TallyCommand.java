@@ -42,7 +42,7 @@ final class TallyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CliContext context = parent.context();
     String text =
-        CoreSession.with(
+        CoreSession.reading(
             config.load(context.env()),
             context,
             pollcast -> {

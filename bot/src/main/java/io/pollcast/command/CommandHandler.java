@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Carries out a parsed command for an actor in a place and answers with the private reply text.
  * Every command of every platform passes here, so refusals and errors are worded the same
- * everywhere. May be called from many threads at once.
+ * everywhere. Once its {@link InteractionGate} is closed (the bot is stopping) every new command
+ * and click is answered with a reply that says so, and nothing is done. May be called from many
+ * threads at once.
  */
 public final class CommandHandler {
   private static final Logger LOG = LoggerFactory.getLogger(CommandHandler.class);
@@ -39,10 +41,19 @@ public final class CommandHandler {
   private final PrivacyTexts privacyTexts;
   private final CommandParser parser = new CommandParser();
   private final EpisodeFileReader reader = new EpisodeFileReader();
+  private final InteractionGate gate;
+  private final VoteTiming timing;
 
-  public CommandHandler(PollService service, TextRenderer texts) {
+  /**
+   * @param gate closed when the bot stops
+   * @param votes hears every vote's outcome and latency (metrics)
+   */
+  public CommandHandler(
+      PollService service, TextRenderer texts, InteractionGate gate, VoteListener votes) {
     this.service = service;
     this.texts = texts;
+    this.gate = gate;
+    this.timing = new VoteTiming(votes);
     this.voteTexts = new VoteTexts(texts.messages());
     this.lifecycleTexts = new LifecycleTexts(texts);
     this.privacyTexts = new PrivacyTexts(texts);
@@ -61,11 +72,15 @@ public final class CommandHandler {
 
   /** Carries out a command; the future completes with the reply for the actor alone. */
   public CompletableFuture<String> handle(Actor actor, Place place, PollCommand command) {
-    try {
-      return dispatch(actor, place, command).exceptionally(this::failure);
-    } catch (RuntimeException e) {
-      return CompletableFuture.completedFuture(failure(e));
-    }
+    return gate.pass(
+        () -> {
+          try {
+            return dispatch(actor, place, command).exceptionally(this::failure);
+          } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(failure(e));
+          }
+        },
+        this::stopping);
   }
 
   /**
@@ -74,7 +89,10 @@ public final class CommandHandler {
    * completes with the voter's private reply once the vote is durable or refused.
    */
   public CompletableFuture<String> vote(Actor actor, Place place, long pollId, int option) {
-    return onPollHere(place, pollId, () -> service.vote(actor, pollId, option));
+    return onPollHere(
+        place,
+        pollId,
+        () -> timing.time(actor.platform(), () -> service.vote(actor, pollId, option)));
   }
 
   /**
@@ -82,10 +100,16 @@ public final class CommandHandler {
    * {@code place}.
    */
   public CompletableFuture<String> withdraw(Actor actor, Place place, long pollId) {
-    return onPollHere(place, pollId, () -> service.withdraw(actor, pollId));
+    return onPollHere(
+        place, pollId, () -> timing.time(actor.platform(), () -> service.withdraw(actor, pollId)));
   }
 
   private CompletableFuture<String> onPollHere(
+      Place place, long pollId, Supplier<CompletableFuture<VoteReply>> change) {
+    return gate.pass(() -> onPollHereNow(place, pollId, change), this::stopping);
+  }
+
+  private CompletableFuture<String> onPollHereNow(
       Place place, long pollId, Supplier<CompletableFuture<VoteReply>> change) {
     try {
       if (service.poll(pollId).filter(poll -> poll.place().equals(place)).isEmpty()) {
@@ -99,6 +123,13 @@ public final class CommandHandler {
 
   /** Imports show notes or a HOCON episode given as bytes (an upload or a pasted text). */
   public String importContent(Actor actor, byte[] content, String source) {
+    return gate.pass(
+            () -> CompletableFuture.completedFuture(importNow(actor, content, source)),
+            this::stopping)
+        .join();
+  }
+
+  private String importNow(Actor actor, byte[] content, String source) {
     if (!actor.isHost()) {
       return texts.messages().get("refused.host"); // before reading: others' uploads cost nothing
     }
@@ -122,7 +153,9 @@ public final class CommandHandler {
     }
     if (command instanceof PollCommand.Withdraw withdraw) {
       PollInfo poll = poll(place, withdraw.episode(), withdraw.thesis());
-      return service.withdraw(actor, poll.pollId()).thenApply(voteTexts::reply);
+      return timing
+          .time(actor.platform(), () -> service.withdraw(actor, poll.pollId()))
+          .thenApply(voteTexts::reply);
     }
     return CompletableFuture.completedFuture(answer(actor, place, command));
   }
@@ -187,7 +220,9 @@ public final class CommandHandler {
           vote.option(),
           String.join(", ", poll.options()));
     }
-    return service.vote(actor, poll.pollId(), option.getAsInt()).thenApply(voteTexts::reply);
+    return timing
+        .time(actor.platform(), () -> service.vote(actor, poll.pollId(), option.getAsInt()))
+        .thenApply(voteTexts::reply);
   }
 
   private PollInfo poll(Place place, int episode, int thesis) {
@@ -209,6 +244,10 @@ public final class CommandHandler {
       }
     }
     return OptionalInt.empty();
+  }
+
+  private String stopping() {
+    return texts.messages().get("shutdown.refused");
   }
 
   private String failure(Throwable error) {

@@ -7,8 +7,6 @@ import io.pollcast.text.Messages;
 import io.pollcast.text.TextRenderer;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.events.GenericEvent;
@@ -27,7 +25,8 @@ import net.dv8tion.jda.api.utils.ConcurrentSessionController;
  * try (DiscordBot discord = DiscordBot.connect(config.discord(), token, texts);
  *     Pollcast pollcast = Pollcast.open(config, key, clock, Map.of(DISCORD, discord.publisher()));
  *     DiscordInteractions interactions = discord.listen(pollcast.handler())) {
- *   discord.awaitStop();
+ *   discord.onSessionEnded(stop);
+ *   // ... until stopped
  * }
  * }</pre>
  *
@@ -41,14 +40,12 @@ import net.dv8tion.jda.api.utils.ConcurrentSessionController;
  */
 public final class DiscordBot implements AutoCloseable {
   private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
-  private static final Duration CLOSE_WAIT_IN_HOOK = Duration.ofSeconds(30);
 
   private final JDA jda;
   private final DiscordConfig config;
   private final TextRenderer texts;
   private final DiscordPublisher publisher;
   private final ShutdownWatch watch;
-  private final CountDownLatch closed = new CountDownLatch(1);
 
   private DiscordBot(JDA jda, DiscordConfig config, TextRenderer texts, ShutdownWatch watch) {
     this.jda = jda;
@@ -98,31 +95,30 @@ public final class DiscordBot implements AutoCloseable {
     return new DiscordInteractions(jda, config, texts, handler);
   }
 
+  /** Whether the gateway session is up; for readiness checks. */
+  public boolean connected() {
+    return jda.getStatus() == JDA.Status.CONNECTED;
+  }
+
   /** The bot's name on Discord. */
   public String name() {
     return jda.getSelfUser().getName();
   }
 
   /**
-   * Blocks until the process is asked to stop (Ctrl-C, SIGTERM), then returns so that the caller
-   * closes everything in order; the JVM waits for {@link #close()} before it exits.
-   *
-   * @throws IllegalStateException if Discord ended the session by itself (e.g. a revoked token)
+   * Has {@code stop} called (once, on a JDA thread) if Discord ends the session by itself, such as
+   * for a revoked token; the caller then stops and calls {@link #checkSession()}.
    */
-  public void awaitStop() throws InterruptedException {
-    Thread hook =
-        new Thread(
-            () -> {
-              watch.stopRequested.countDown();
-              try {
-                boolean unused = closed.await(CLOSE_WAIT_IN_HOOK.toSeconds(), TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "pollcast-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
-    watch.stopRequested.await();
+  public void onSessionEnded(Runnable stop) {
+    watch.onEnd(stop);
+  }
+
+  /**
+   * Throws if Discord ended the session by itself.
+   *
+   * @throws IllegalStateException naming Discord's close code
+   */
+  public void checkSession() {
     ShutdownEvent shutdown = watch.unexpected;
     if (shutdown != null) {
       CloseCode code = shutdown.getCloseCode();
@@ -135,7 +131,7 @@ public final class DiscordBot implements AutoCloseable {
   /** Disconnects from Discord, waiting briefly for requests in flight. */
   @Override
   public void close() {
-    watch.stopRequested.countDown();
+    watch.closing = true;
     try {
       jda.shutdown();
       if (!jda.awaitShutdown(SHUTDOWN_WAIT)) {
@@ -144,8 +140,6 @@ public final class DiscordBot implements AutoCloseable {
     } catch (InterruptedException e) {
       jda.shutdownNow();
       Thread.currentThread().interrupt();
-    } finally {
-      closed.countDown();
     }
   }
 
@@ -154,17 +148,33 @@ public final class DiscordBot implements AutoCloseable {
     return new Messages("io.pollcast.discord.discord", texts.messages().language());
   }
 
-  /** Counts down when a stop is requested, and notices JDA shutting down by itself. */
+  /** Notices JDA shutting down by itself, rather than because the bot closes it. */
   private static final class ShutdownWatch implements EventListener {
-    final CountDownLatch stopRequested = new CountDownLatch(1);
+    volatile boolean closing;
     volatile ShutdownEvent unexpected;
+    private Runnable onEnd = () -> {};
 
     @Override
     public void onEvent(GenericEvent event) {
-      if (event instanceof ShutdownEvent shutdown && stopRequested.getCount() > 0) {
-        unexpected = shutdown;
-        stopRequested.countDown();
+      if (event instanceof ShutdownEvent shutdown && !closing) {
+        Runnable stop;
+        synchronized (this) {
+          unexpected = shutdown;
+          stop = onEnd;
+        }
+        stop.run();
       }
+    }
+
+    /** Runs {@code stop} on an unexpected end, at once if it has ended already. */
+    void onEnd(Runnable stop) {
+      synchronized (this) {
+        onEnd = stop;
+        if (unexpected == null) {
+          return;
+        }
+      }
+      stop.run();
     }
   }
 

@@ -5,5 +5,7 @@ package io.pollcast.poll;
  *
  * @param results the final results
  * @param closedPolls how many polls were closed now, over all places
+ * @param announced whether every platform accepted the results announcement before the report was
+ *     made; if not, the announcement is in the outbox and is posted later
  */
-public record CloseReport(EpisodeResults results, int closedPolls) {}
+public record CloseReport(EpisodeResults results, int closedPolls, boolean announced) {}

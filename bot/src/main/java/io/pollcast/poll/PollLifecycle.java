@@ -52,7 +52,9 @@ final class PollLifecycle {
       // them.
       LOG.error("Closed episode {}; its announcements are posted later", episode.number(), e);
     }
-    return new CloseReport(results.of(episode), closed.size());
+    boolean announced =
+        !db.announcements().anyUndelivered(closed.stream().map(PollRow::id).toList());
+    return new CloseReport(results.of(episode), closed.size(), announced);
   }
 
   ReopenReport reopen(EpisodeRow episode, Optional<Instant> closesAt) {

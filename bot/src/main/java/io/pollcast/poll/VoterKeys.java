@@ -1,5 +1,6 @@
 package io.pollcast.poll;
 
+import io.pollcast.config.InvalidConfigException;
 import io.pollcast.config.PrivacyConfig;
 import io.pollcast.config.Secrets;
 import java.io.IOException;
@@ -13,14 +14,21 @@ import java.util.Base64;
 
 /**
  * Finds the secret key for {@link Pseudonymizer}: from {@code POLLCAST_VOTER_KEY} if set, else from
- * the key file, which is created with 32 random bytes and owner-only permissions on first start.
+ * the key file ({@code pollcast.privacy.key-file}, by default beside the H2 database), which is
+ * created with 32 random bytes and owner-only permissions the first time a command that writes
+ * votes needs it. Commands that only read never need the key.
  */
 public final class VoterKeys {
   private static final int KEY_BYTES = 32;
 
   private VoterKeys() {}
 
-  /** Loads or creates the key. */
+  /**
+   * Loads or creates the key.
+   *
+   * @throws InvalidConfigException if neither {@code POLLCAST_VOTER_KEY} nor a key file is given
+   *     (PostgreSQL without {@code pollcast.privacy.key-file})
+   */
   public static byte[] load(PrivacyConfig privacy, Secrets secrets) {
     if (secrets.voterKey().isPresent()) {
       byte[] key;
@@ -35,7 +43,16 @@ public final class VoterKeys {
       }
       return key;
     }
-    return fromFile(privacy.keyFile());
+    Path file =
+        privacy
+            .keyFile()
+            .orElseThrow(
+                () ->
+                    new InvalidConfigException(
+                        "No voter key: with a database other than an H2 file, set"
+                            + " 'pollcast.privacy.key-file' to a file outside the database (or"
+                            + " POLLCAST_VOTER_KEY)."));
+    return fromFile(file);
   }
 
   private static byte[] fromFile(Path file) {

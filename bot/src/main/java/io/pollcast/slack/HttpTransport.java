@@ -40,6 +40,12 @@ final class HttpTransport implements SlackTransport {
     return server.port();
   }
 
+  /** Whether the endpoint is serving: Slack reaches it through the proxy in front. */
+  @Override
+  public synchronized boolean connected() {
+    return server != null && !closed;
+  }
+
   @Override
   public synchronized void start() {
     app.start();

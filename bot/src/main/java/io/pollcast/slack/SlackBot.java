@@ -152,6 +152,15 @@ public final class SlackBot implements AutoCloseable {
     }
   }
 
+  /** Whether Slack's deliveries can reach the bot now; for readiness checks. */
+  public boolean connected() {
+    SlackTransport current;
+    synchronized (this) {
+      current = stopped ? null : transport;
+    }
+    return current != null && current.connected();
+  }
+
   /** The port of the HTTP endpoint in HTTP mode (useful with {@code pollcast.slack.port = 0}). */
   public synchronized OptionalInt httpPort() {
     return transport instanceof HttpTransport http

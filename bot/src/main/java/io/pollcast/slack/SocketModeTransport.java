@@ -33,6 +33,13 @@ final class SocketModeTransport implements SlackTransport {
     LOG.info("Connecting to Slack in Socket Mode");
   }
 
+  /** Whether the WebSocket to Slack is open and answers a ping (within 3 s). */
+  @Override
+  public synchronized boolean connected() {
+    SocketModeClient client = socketMode.getClient();
+    return !closed && client != null && client.verifyConnection();
+  }
+
   /** Bolt sends no acknowledgement when this answers null, so Slack delivers the envelope again. */
   private Response failed(SocketModeApp.ErrorContext context) {
     LOG.error("A Slack delivery failed", context.getException());

@@ -105,10 +105,15 @@ public final class TextRenderer {
     return String.join("\n", lines);
   }
 
-  /** What closing did (the announcement itself goes to the channel). */
+  /**
+   * What closing did (the announcement itself goes to the channel): "announced" only once every
+   * platform accepted the post, "will be announced" while it waits in the outbox.
+   */
   public String closed(CloseReport report) {
     return messages.get(
-        "close.done", String.valueOf(report.results().episode()), report.closedPolls());
+        report.announced() ? "close.done" : "close.done-pending",
+        String.valueOf(report.results().episode()),
+        report.closedPolls());
   }
 
   /** The results announcement posted when an episode's polls close. */

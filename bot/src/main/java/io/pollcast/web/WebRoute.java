@@ -12,6 +12,11 @@ import io.javalin.http.HandlerType;
  */
 public record WebRoute(HandlerType method, String path, Handler handler) {
 
+  /** A route for {@code GET path}. */
+  public static WebRoute get(String path, Handler handler) {
+    return new WebRoute(HandlerType.GET, path, handler);
+  }
+
   /** A route for {@code POST path}. */
   public static WebRoute post(String path, Handler handler) {
     return new WebRoute(HandlerType.POST, path, handler);

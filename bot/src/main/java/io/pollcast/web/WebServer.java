@@ -14,9 +14,9 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The bot's one web server (Javalin on Jetty), reachable from the internet, with the routes of
- * whatever needs HTTP mounted on it: today the Slack endpoint; a dashboard, {@code /health} and
- * {@code /metrics} can join it as routes.
+ * The bot's web server (Javalin on Jetty), with the routes of whatever needs HTTP mounted on it:
+ * the Slack endpoint (reachable from the internet), and the admin endpoints {@code /health}, {@code
+ * /ready} and {@code /metrics} on their own address ({@code pollcast.admin}).
  *
  * <p>Holds up against what the internet sends: headers of at most {@value #MAX_HEADER_BYTES} bytes,
  * the connection limits and timeouts of {@link WebServerLimits} (enforced by {@link ClientGuard}),

@@ -97,6 +97,31 @@ final class ExactlyOnceAnnouncementTest {
   }
 
   @Test
+  void aCloseAnsweredWhileItsAnnouncementIsPendingSaysItWillBeAnnounced() {
+    open(Fault.REFUSE_ONCE, false);
+    startEpisode();
+
+    String reply = pollcast.handler().handleLine(HOST, Place.CONSOLE, "/poll close 68").join();
+
+    assertThat(channel).isEmpty();
+    assertThat(reply)
+        .isEqualTo("Aflevering 68 is gesloten (3 poll(s)); de uitslag wordt aangekondigd.")
+        .doesNotContain("is aangekondigd");
+  }
+
+  @Test
+  void aCloseSaysAnnouncedOnlyOnceThePlatformAcceptedThePost() {
+    open(Fault.NONE, false);
+    startEpisode();
+
+    String reply = pollcast.handler().handleLine(HOST, Place.CONSOLE, "/poll close 68").join();
+
+    assertThat(channel).hasSize(1);
+    assertThat(reply)
+        .isEqualTo("Aflevering 68 is gesloten (3 poll(s)); de uitslag is aangekondigd.");
+  }
+
+  @Test
   void aCrashAfterTheCloseCommittedIsAnnouncedOnceAfterRestart() {
     open(Fault.NONE, false);
     startEpisode();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,7 @@ final class ConfigMapper {
   private static final Duration MAX_RETENTION = Duration.ofDays(3650);
   private static final Duration MIN_TIMEOUT = Duration.ofMillis(100);
   private static final Duration MAX_TIMEOUT = Duration.ofMinutes(10);
+  private static final Duration MAX_SHUTDOWN_GRACE = Duration.ofMinutes(5);
   private static final int MAX_CONNECTIONS = 100_000;
   private static final Pattern BIND_ADDRESS = Pattern.compile("[A-Za-z0-9.:%-]{1,253}");
 
@@ -43,12 +45,14 @@ final class ConfigMapper {
   }
 
   PollcastConfig map() {
+    StorageConfig storage = storage();
+    SlackConfig slack = slack();
     return new PollcastConfig(
         language(),
         zone("time-zone"),
-        storage(),
+        storage,
         polls(),
-        new PrivacyConfig(path("privacy.key-file"), retention()),
+        new PrivacyConfig(keyFile(storage), retention()),
         new ConsoleConfig(
             names("console.hosts"), names("console.moderators"), path("console.chart-dir")),
         new DiscordConfig(
@@ -56,9 +60,53 @@ final class ConfigMapper {
             names("discord.moderator-roles"),
             uri("discord.rest-url", "http", "https"),
             uri("discord.gateway-url", "ws", "wss")),
-        slack(),
+        slack,
         new FeedSettings(config, P, this::invalid).feed(),
+        shutdownGrace(),
+        admin(slack),
+        logFormat(),
         Secrets.fromEnvironment(env));
+  }
+
+  private LogFormat logFormat() {
+    String value = config.getString(P + "log.format");
+    try {
+      return LogFormat.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw invalid("log.format", value, "\"text\" or \"json\"");
+    }
+  }
+
+  private AdminConfig admin(SlackConfig slack) {
+    String value = config.getString(P + "admin.port").strip();
+    String expected = "off, or a TCP port from 1 to 65535 (0 for any free port)";
+    if (value.equals("off")) {
+      return new AdminConfig(OptionalInt.empty(), bind("admin.bind"));
+    }
+    int port;
+    try {
+      port = Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw invalid("admin.port", value, expected);
+    }
+    if (port < 0 || port > 65_535) {
+      throw invalid("admin.port", value, expected);
+    }
+    if (port != 0 && slack.mode() == SlackConfig.SlackMode.HTTP && port == slack.port()) {
+      throw invalid("admin.port", value, "a port other than pollcast.slack.port's");
+    }
+    return new AdminConfig(OptionalInt.of(port), bind("admin.bind"));
+  }
+
+  private Duration shutdownGrace() {
+    Duration grace = config.getDuration(P + "shutdown-grace");
+    if (grace.isNegative() || grace.compareTo(MAX_SHUTDOWN_GRACE) > 0) {
+      throw invalid(
+          "shutdown-grace",
+          config.getString(P + "shutdown-grace"),
+          "a duration from 0s to 5m, such as 10s");
+    }
+    return grace;
   }
 
   private Language language() {
@@ -92,6 +140,22 @@ final class ConfigMapper {
         Optional.ofNullable(env.get("POLLCAST_DB_PASSWORD"))
             .orElse(config.getString(P + "storage.password"));
     return new StorageConfig(url, config.getString(P + "storage.user"), password, poolSize);
+  }
+
+  /** The configured key file, else {@code voter.key} beside the H2 database file, if any. */
+  private Optional<Path> keyFile(StorageConfig storage) {
+    if (!config.getString(P + "privacy.key-file").isBlank()) {
+      return Optional.of(path("privacy.key-file"));
+    }
+    return storage
+        .h2File()
+        .map(
+            database -> {
+              Path folder = database.getParent();
+              return folder == null
+                  ? Path.of(PrivacyConfig.KEY_FILE_NAME)
+                  : folder.resolve(PrivacyConfig.KEY_FILE_NAME);
+            });
   }
 
   private Duration retention() {

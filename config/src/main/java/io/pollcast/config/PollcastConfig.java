@@ -1,10 +1,15 @@
 package io.pollcast.config;
 
+import java.time.Duration;
 import java.time.ZoneId;
 
 /**
  * All of Pollcast's settings, loaded once at start-up by {@link ConfigLoader} and immutable
  * afterwards. Safe to share between threads.
+ *
+ * @param shutdownGrace how long a stopping bot lets the interactions in hand finish
+ * @param admin where the health and metrics endpoints listen, if anywhere
+ * @param logFormat how log lines look
  */
 public record PollcastConfig(
     Language language,
@@ -16,4 +21,26 @@ public record PollcastConfig(
     DiscordConfig discord,
     SlackConfig slack,
     FeedConfig feed,
-    Secrets secrets) {}
+    Duration shutdownGrace,
+    AdminConfig admin,
+    LogFormat logFormat,
+    Secrets secrets) {
+
+  /** The same settings on another database (the demo's in-memory one, say). */
+  public PollcastConfig withStorage(StorageConfig other) {
+    return new PollcastConfig(
+        language,
+        timeZone,
+        other,
+        polls,
+        privacy,
+        console,
+        discord,
+        slack,
+        FeedConfig.off(),
+        shutdownGrace,
+        admin,
+        logFormat,
+        secrets);
+  }
+}

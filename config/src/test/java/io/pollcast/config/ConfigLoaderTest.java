@@ -169,6 +169,66 @@ final class ConfigLoaderTest {
   }
 
   @Test
+  void theVoterKeyLivesBesideTheH2DatabaseUnlessAFileIsGiven() {
+    assertThat(load("").privacy().keyFile()).contains(Path.of("./data/voter.key"));
+    assertThat(
+            load("pollcast.storage.url = \"jdbc:h2:file:/srv/pollcast/db/bot;AUTO_SERVER=TRUE\"")
+                .privacy()
+                .keyFile())
+        .contains(Path.of("/srv/pollcast/db/voter.key"));
+    assertThat(load("pollcast.storage.url = \"jdbc:h2:./bot\"").privacy().keyFile())
+        .contains(Path.of("./voter.key"));
+    assertThat(load("pollcast.storage.url = \"jdbc:postgresql://db/pollcast\"").privacy().keyFile())
+        .isEmpty();
+    assertThat(load("pollcast.storage.url = \"jdbc:h2:mem:x\"").privacy().keyFile()).isEmpty();
+    assertThat(
+            load("pollcast.storage.url = \"jdbc:postgresql://db/pollcast\"\n"
+                    + "pollcast.privacy.key-file = \"/etc/pollcast/voter.key\"")
+                .privacy()
+                .keyFile())
+        .contains(Path.of("/etc/pollcast/voter.key"));
+  }
+
+  @Test
+  void adminEndpointsAreOffUnlessAPortIsGivenAndStayOnThisMachine() {
+    assertThat(load("").admin())
+        .isEqualTo(new AdminConfig(java.util.OptionalInt.empty(), "127.0.0.1"));
+    assertThat(load("pollcast.admin.port = 9090").admin().port()).hasValue(9090);
+    assertThat(load("pollcast.admin.port = 0").admin().port()).hasValue(0);
+    assertThatThrownBy(() -> load("pollcast.admin.port = 70000"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("pollcast.admin.port");
+    assertThatThrownBy(() -> load("pollcast.admin.port = on"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("pollcast.admin.port");
+    assertThatThrownBy(
+            () ->
+                load(
+                    "pollcast.slack.mode = http\npollcast.slack.port = 9090\npollcast.admin.port = 9090"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("other than pollcast.slack.port");
+  }
+
+  @Test
+  void logsAreTextUnlessJsonIsAskedFor() {
+    assertThat(load("").logFormat()).isEqualTo(LogFormat.TEXT);
+    assertThat(load("pollcast.log.format = json").logFormat()).isEqualTo(LogFormat.JSON);
+    assertThatThrownBy(() -> load("pollcast.log.format = xml"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("pollcast.log.format");
+  }
+
+  @Test
+  void shutdownGraceDefaultsToTenSecondsAndIsBounded() {
+    assertThat(load("").shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(load("pollcast.shutdown-grace = 0s").shutdownGrace()).isZero();
+    assertThatThrownBy(() -> load("pollcast.shutdown-grace = 6m"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("pollcast.shutdown-grace")
+        .hasMessageContaining("0s to 5m");
+  }
+
+  @Test
   void slackEndpointListensEverywhereWithBoundedClientsUnlessToldOtherwise() {
     SlackConfig slack = load("").slack();
 

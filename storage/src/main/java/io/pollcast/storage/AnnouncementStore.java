@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -32,6 +33,21 @@ public interface AnnouncementStore extends SqlObject {
   /** The polls whose closing an entry reports. */
   @SqlQuery("SELECT poll_id FROM announcement_poll WHERE announcement_id = :id ORDER BY poll_id")
   List<Long> polls(@Bind("id") long id);
+
+  /**
+   * Whether an entry that reports any of the given polls is not delivered yet: pending (waiting or
+   * to be retried) or being delivered.
+   */
+  @SqlQuery(
+      """
+      SELECT COUNT(*) > 0 FROM announcement a JOIN announcement_poll p ON p.announcement_id = a.id
+      WHERE p.poll_id IN (<ids>) AND a.state IN ('PENDING', 'ATTEMPTING')
+      """)
+  boolean anyUndelivered(@BindList("ids") List<Long> pollIds);
+
+  /** How many entries are not delivered yet: pending, or being delivered. */
+  @SqlQuery("SELECT COUNT(*) FROM announcement WHERE state IN ('PENDING', 'ATTEMPTING')")
+  long countUndelivered();
 
   /** Whether any poll an entry reports is open again. */
   @SqlQuery(

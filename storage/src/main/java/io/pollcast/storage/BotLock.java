@@ -1,5 +1,6 @@
 package io.pollcast.storage;
 
+import io.pollcast.config.StorageConfig;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -7,7 +8,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -66,22 +66,7 @@ public final class BotLock implements AutoCloseable {
 
   /** The lock file of an H2 file URL, beside the database file; empty for anything else. */
   static Optional<Path> lockFile(String url) {
-    String lower = url.toLowerCase(Locale.ROOT);
-    if (!lower.startsWith("jdbc:h2:")) {
-      return Optional.empty();
-    }
-    String name = url.substring("jdbc:h2:".length());
-    int settings = name.indexOf(';');
-    name = settings < 0 ? name : name.substring(0, settings);
-    if (name.toLowerCase(Locale.ROOT).startsWith("file:")) {
-      name = name.substring("file:".length());
-    } else if (name.matches("(?i)^(mem|tcp|ssl|zip|split|nio\\w*|memFS|memLZF):.*")) {
-      return Optional.empty();
-    }
-    if (name.startsWith("~/") || name.equals("~")) {
-      name = System.getProperty("user.home") + name.substring(1);
-    }
-    return Optional.of(Path.of(name + ".bot.lock"));
+    return StorageConfig.h2File(url).map(file -> Path.of(file + ".bot.lock"));
   }
 
   /** Lets go of the lock; the file stays. */

@@ -6,6 +6,12 @@ import io.pollcast.config.StorageConfig;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -22,7 +28,12 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  * <p>On H2, every commit is written to the file before the voter is answered ({@code WRITE_DELAY
  * 0}; H2's default of 500 ms loses acknowledged votes when the process is killed). H2's retention
  * time of old page versions stays at its default: with one second instead, processes killed while
- * voting lost their last acknowledged votes in about half of the kill tests.
+ * voting lost their last acknowledged votes in about half of the kill tests. H2's own JVM exit hook
+ * is turned off ({@code DB_CLOSE_ON_EXIT=FALSE}, unless the URL says otherwise): a stopping bot
+ * closes the database itself, after the commands in hand have finished, and H2 must not close it
+ * under them. H2 refuses that setting with {@code AUTO_SERVER=TRUE} (the default URL, so that the
+ * command line can share the file with the bot); there the bot keeps the JVM's shutdown sequence,
+ * and with it H2's hook, from starting before it has closed the database.
  *
  * <p>Thread-safe; close it once on shutdown.
  */
@@ -56,8 +67,16 @@ public final class Database implements AutoCloseable {
    *     password) if the database cannot be reached, refuses the credentials, or has a schema newer
    *     than this Pollcast knows
    */
-  public static Database open(StorageConfig config) {
-    Engine engine = Engine.of(config.url());
+  public static Database open(StorageConfig configured) {
+    Engine engine = Engine.of(configured.url());
+    StorageConfig config =
+        engine == Engine.H2
+            ? new StorageConfig(
+                withoutExitHook(configured.url()),
+                configured.user(),
+                configured.password(),
+                configured.poolSize())
+            : configured;
     HikariDataSource pool = pool(config);
     try {
       migrate(engine, pool, config.url());
@@ -73,6 +92,18 @@ public final class Database implements AutoCloseable {
       pool.close();
       throw e;
     }
+  }
+
+  /**
+   * An H2 URL with {@code DB_CLOSE_ON_EXIT=FALSE} added, unless it sets that already or asks for
+   * {@code AUTO_SERVER=TRUE}, with which H2 refuses it.
+   */
+  static String withoutExitHook(String url) {
+    String upper = url.toUpperCase(Locale.ROOT);
+    if (upper.contains(";DB_CLOSE_ON_EXIT=") || upper.contains(";AUTO_SERVER=TRUE")) {
+      return url;
+    }
+    return url + ";DB_CLOSE_ON_EXIT=FALSE";
   }
 
   private static HikariDataSource pool(StorageConfig config) {
@@ -161,6 +192,30 @@ public final class Database implements AutoCloseable {
     String trimmed = message.strip();
     int end = trimmed.indexOf('\n');
     return end < 0 ? trimmed : trimmed.substring(0, end);
+  }
+
+  /**
+   * Whether the database answers within {@code timeout}, for readiness checks: false when no
+   * connection can be had from the pool in time, or the connection is not valid.
+   */
+  public boolean answers(Duration timeout) {
+    CompletableFuture<Boolean> check =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try (Connection connection = pool.getConnection()) {
+                return connection.isValid((int) Math.max(1, timeout.toSeconds()));
+              } catch (SQLException e) {
+                return false;
+              }
+            });
+    try {
+      return check.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** Which engine this is. */

@@ -60,6 +60,10 @@ public interface PollStore extends SqlObject {
   @SqlQuery("SELECT * FROM poll WHERE id = :id")
   Optional<PollRow> find(@Bind("id") long id);
 
+  /** How many polls are open, over all episodes and places. */
+  @SqlQuery("SELECT COUNT(*) FROM poll WHERE state = 'OPEN'")
+  long countOpen();
+
   /** The poll of a thesis in a place, if it was posted there. */
   @SqlQuery(
       """

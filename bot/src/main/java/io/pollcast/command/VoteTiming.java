@@ -1,0 +1,56 @@
+package io.pollcast.command;
+
+import io.pollcast.poll.Platform;
+import io.pollcast.poll.VoteReply;
+import io.pollcast.storage.VoteNotRecordedException;
+import io.pollcast.storage.VoteResult.Status;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/** Times a vote from its request to its answer and tells the {@link VoteListener}. */
+final class VoteTiming {
+  /** Answers that leave the voter's stored vote as they asked. */
+  private static final Set<Status> ACKNOWLEDGED =
+      EnumSet.of(
+          Status.COUNTED, Status.CHANGED, Status.UNCHANGED, Status.WITHDRAWN, Status.NO_VOTE);
+
+  private final VoteListener listener;
+
+  VoteTiming(VoteListener listener) {
+    this.listener = listener;
+  }
+
+  /** Runs {@code change} and reports its answer when it comes. */
+  CompletableFuture<VoteReply> time(
+      Platform platform, Supplier<CompletableFuture<VoteReply>> change) {
+    long start = System.nanoTime();
+    CompletableFuture<VoteReply> reply = change.get();
+    reply.whenComplete(
+        (answer, error) -> {
+          long nanos = System.nanoTime() - start;
+          if (error == null) {
+            Status status = answer.result().status();
+            listener.answered(
+                platform,
+                status.name().toLowerCase(Locale.ROOT),
+                ACKNOWLEDGED.contains(status),
+                nanos);
+          } else {
+            Throwable cause =
+                error instanceof CompletionException && error.getCause() != null
+                    ? error.getCause()
+                    : error;
+            listener.answered(
+                platform,
+                cause instanceof VoteNotRecordedException ? "not_recorded" : "error",
+                false,
+                nanos);
+          }
+        });
+    return reply;
+  }
+}
