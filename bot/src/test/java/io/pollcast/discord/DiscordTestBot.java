@@ -50,7 +50,8 @@ final class DiscordTestBot implements AutoCloseable {
    * Starts a fake serving {@code guild} and connects Pollcast to it.
    *
    * @param replyDeadline how late the fake still accepts an answer to an interaction
-   * @param env configuration overrides, as {@code CONFIG_FORCE_...} variables
+   * @param env configuration overrides, as {@code CONFIG_FORCE_...} variables; without a storage
+   *     URL, a new database in memory
    */
   static DiscordTestBot start(FakeGuild guild, Duration replyDeadline, Map<String, String> env)
       throws IOException, InterruptedException {
@@ -60,7 +61,7 @@ final class DiscordTestBot implements AutoCloseable {
     settings.put("CONFIG_FORCE_pollcast_discord_rest__url", discord.restBaseUrl());
     settings.put("CONFIG_FORCE_pollcast_discord_gateway__url", discord.gatewayUrl());
     // A lock timeout long enough for a test to hold up the vote writer on purpose.
-    settings.put(
+    settings.putIfAbsent(
         "CONFIG_FORCE_pollcast_storage_url",
         "jdbc:h2:mem:discord-test-"
             + DATABASES.incrementAndGet()
