@@ -1,17 +1,23 @@
 package io.pollcast;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.pollcast.config.Language;
 
 /**
  * The dependency rules of the design, checked on every build: platform libraries stay in their
- * adapters, storage knows nothing of the bot, the application knows nothing of its adapters.
+ * adapters, storage knows nothing of the bot, the application knows nothing of its adapters, the
+ * domain depends on nothing, and the top-level packages form no cycle.
  */
 @AnalyzeClasses(packages = "io.pollcast", importOptions = ImportOption.DoNotIncludeTests.class)
 final class ArchitectureTest {
@@ -101,4 +107,42 @@ final class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("io.pollcast")
           .as("The application knows nothing of the composition root (io.pollcast)");
+
+  @ArchTest
+  static final ArchRule domainDependsOnNothingElse =
+      classes()
+          .that()
+          .resideInAPackage("io.pollcast.domain..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideInAnyPackage("io.pollcast.domain..", "java..").or(equivalentTo(Language.class)))
+          .as("The domain depends on nothing else in the project but the language setting");
+
+  @ArchTest
+  static final ArchRule pollNeedsNoParser =
+      noClasses()
+          .that()
+          .resideInAPackage("io.pollcast.poll..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.pollcast.importer..")
+          .as("The poll service needs no parser of episode files");
+
+  @ArchTest
+  static final ArchRule privacyKnowsNothingOfThePollService =
+      noClasses()
+          .that()
+          .resideInAPackage("io.pollcast.privacy..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.pollcast.poll..")
+          .as("Privacy knows nothing of the poll service");
+
+  @ArchTest
+  static final ArchRule topLevelPackagesFormNoCycle =
+      slices()
+          .matching("io.pollcast.(*)..")
+          .should()
+          .beFreeOfCycles()
+          .as("The top-level packages form no cycle");
 }

@@ -1,6 +1,7 @@
 package io.pollcast.poll;
 
 import io.pollcast.config.PollsConfig;
+import io.pollcast.domain.Platform;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.PollRow;
 import java.time.Clock;

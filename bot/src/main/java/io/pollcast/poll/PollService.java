@@ -2,13 +2,20 @@ package io.pollcast.poll;
 
 import io.pollcast.config.LiveResults;
 import io.pollcast.config.PollsConfig;
-import io.pollcast.importer.ClosingTime;
-import io.pollcast.importer.EpisodeDraft;
+import io.pollcast.domain.Actor;
+import io.pollcast.domain.ClosingTime;
+import io.pollcast.domain.EpisodeDraft;
+import io.pollcast.domain.EpisodeResults;
+import io.pollcast.domain.Place;
+import io.pollcast.domain.Platform;
+import io.pollcast.domain.PollInfo;
+import io.pollcast.domain.RefusedException;
 import io.pollcast.privacy.AuditAction;
 import io.pollcast.privacy.AuditLog;
 import io.pollcast.privacy.ForgetReport;
 import io.pollcast.privacy.MemberData;
 import io.pollcast.privacy.PersonalData;
+import io.pollcast.privacy.Pseudonymizer;
 import io.pollcast.privacy.VoterKeyGuard;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.EpisodeRow;
@@ -211,7 +218,8 @@ public final class PollService implements AutoCloseable {
    * unlinks their votes on closed polls, which stay in the counts. Blocks until it is durable.
    */
   public ForgetReport forgetMe(Actor actor) {
-    return personalData.forget(actor, pollId -> withdraw(actor, pollId));
+    return personalData.forget(
+        actor, pollId -> withdraw(actor, pollId).thenApply(VoteReply::result));
   }
 
   /** The audit log of hosts' and moderators' actions, for the operator. */

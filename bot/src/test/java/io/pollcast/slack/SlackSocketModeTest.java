@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pollcast.domain.OptionResult;
+import io.pollcast.domain.PollInfo;
+import io.pollcast.domain.RefusedException;
+import io.pollcast.domain.ThesisResult;
 import io.pollcast.poll.ImportReport;
-import io.pollcast.poll.OptionResult;
-import io.pollcast.poll.PollInfo;
-import io.pollcast.poll.RefusedException;
-import io.pollcast.poll.ThesisResult;
 import io.pollcast.slack.fake.ApiCall;
 import io.pollcast.slack.fake.Await;
 import io.pollcast.slack.fake.Delivery;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pollcast.Pollcast;
 import io.pollcast.TestSettings;
-import io.pollcast.poll.EpisodeResults;
-import io.pollcast.poll.OptionResult;
-import io.pollcast.poll.Platform;
-import io.pollcast.poll.RefusedException;
-import io.pollcast.poll.ThesisResult;
+import io.pollcast.domain.EpisodeResults;
+import io.pollcast.domain.OptionResult;
+import io.pollcast.domain.Platform;
+import io.pollcast.domain.RefusedException;
+import io.pollcast.domain.ThesisResult;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
