@@ -17,6 +17,7 @@ import io.pollcast.privacy.MemberData;
 import io.pollcast.privacy.PersonalData;
 import io.pollcast.privacy.Pseudonymizer;
 import io.pollcast.privacy.VoterKeyGuard;
+import io.pollcast.routine.Routines;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.EpisodeRow;
 import io.pollcast.storage.EpisodeSummary;
@@ -24,6 +25,7 @@ import io.pollcast.storage.PollRow;
 import io.pollcast.storage.ThesisRow;
 import io.pollcast.storage.VoteRequest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -58,7 +60,8 @@ public final class PollService implements AutoCloseable {
 
   /**
    * Wires the service; {@code publishers} holds one publisher per connected platform, and {@code
-   * announcer} delivers the announcements that closing queues.
+   * announcer} delivers the announcements that closing queues; the live counts, when on, are one of
+   * the {@code routines}.
    */
   public PollService(
       Database db,
@@ -67,7 +70,8 @@ public final class PollService implements AutoCloseable {
       ZoneId zone,
       Clock clock,
       Map<Platform, PollPublisher> publishers,
-      AnnouncementDeliverer announcer) {
+      AnnouncementDeliverer announcer,
+      Routines routines) {
     this.db = db;
     this.config = config;
     this.zone = zone;
@@ -81,7 +85,7 @@ public final class PollService implements AutoCloseable {
     this.messageLocks = announcer.messageLocks();
     this.liveCounts =
         config.liveResults() != LiveResults.OFF
-            ? Optional.of(new LiveCounts(this::refreshCounts, 1_000))
+            ? Optional.of(new LiveCounts(this::refreshCounts, Duration.ofSeconds(1), routines))
             : Optional.empty();
     this.intake = new VoteIntake(catalog, pseudonyms, db.votes(), liveCounts);
     this.audit = new AuditLog(db.audit(), clock);
