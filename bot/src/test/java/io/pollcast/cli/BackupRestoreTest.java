@@ -2,7 +2,6 @@ package io.pollcast.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pollcast.Await;
 import io.pollcast.BundledEpisodes;
 import io.pollcast.LocalOperator;
 import io.pollcast.Pollcast;
@@ -12,6 +11,7 @@ import io.pollcast.domain.Actor;
 import io.pollcast.domain.Place;
 import io.pollcast.domain.Platform;
 import io.pollcast.poll.RecordingPublisher;
+import io.pollcast.storage.Await;
 import io.pollcast.storage.Engine;
 import io.pollcast.storage.VoteResult;
 import java.nio.file.Files;
@@ -52,7 +52,7 @@ final class BackupRestoreTest {
       bot.service().importEpisode(LocalOperator.ACTOR, BundledEpisodes.example());
       bot.service().start(LocalOperator.ACTOR, Place.CONSOLE, 68, Optional.empty());
       List<Thread> voters = startVoting(bot, voting, acknowledged);
-      Await.until(() -> acknowledged.get() >= 200, Duration.ofSeconds(60), "votes");
+      Await.until(Duration.ofSeconds(60), () -> acknowledged.get() >= 200, () -> "votes");
 
       // when a backup is made from another process, in another folder, while they vote
       int before = acknowledged.get();
