@@ -27,6 +27,7 @@ final class ArchitectureTest {
     "io.pollcast.cli..",
     "io.pollcast.console..",
     "io.pollcast.discord..",
+    "io.pollcast.logging..",
     "io.pollcast.metrics..",
     "io.pollcast.slack..",
     "io.pollcast.web..",
@@ -39,6 +40,7 @@ final class ArchitectureTest {
     "io.pollcast.importer..",
     "io.pollcast.poll..",
     "io.pollcast.privacy..",
+    "io.pollcast.routine..",
     "io.pollcast.text..",
   };
 
