@@ -20,7 +20,7 @@ public final class BundledEpisodes {
     }
   }
 
-  public static io.pollcast.importer.EpisodeDraft example() {
+  public static io.pollcast.domain.EpisodeDraft example() {
     try (InputStream in = BundledEpisodes.class.getResourceAsStream("/episodes/" + EXAMPLE)) {
       if (in == null) {
         throw new IllegalStateException("The bundled example " + EXAMPLE + " is missing");

@@ -1,8 +1,8 @@
 package io.pollcast;
 
-import io.pollcast.poll.Actor;
-import io.pollcast.poll.Platform;
-import io.pollcast.poll.Role;
+import io.pollcast.domain.Actor;
+import io.pollcast.domain.Platform;
+import io.pollcast.domain.Role;
 import java.util.Set;
 
 /**

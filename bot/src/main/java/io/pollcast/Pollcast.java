@@ -4,20 +4,21 @@ import io.pollcast.chart.ResultsChartRenderer;
 import io.pollcast.command.CommandHandler;
 import io.pollcast.command.InteractionGate;
 import io.pollcast.config.PollcastConfig;
+import io.pollcast.domain.Platform;
 import io.pollcast.feed.FeedActions;
 import io.pollcast.feed.FeedFollower;
 import io.pollcast.feed.FeedWatcher;
 import io.pollcast.metrics.PollcastMetrics;
 import io.pollcast.poll.AnnouncementDeliverer;
-import io.pollcast.poll.Platform;
 import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.PollScheduler;
 import io.pollcast.poll.PollService;
-import io.pollcast.poll.Pseudonymizer;
+import io.pollcast.privacy.Pseudonymizer;
 import io.pollcast.privacy.Retention;
 import io.pollcast.privacy.RetentionJob;
 import io.pollcast.privacy.VoterKeyGuard;
 import io.pollcast.privacy.VoterKeyMismatchException;
+import io.pollcast.routine.Routines;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.VoteWriter;
 import io.pollcast.text.Messages;
@@ -37,10 +38,17 @@ import java.util.Optional;
  */
 public final class Pollcast implements AutoCloseable {
   private static final Duration RETENTION_PERIOD = Duration.ofHours(1);
+
+  /**
+   * The poll scheduler, the retention job, the feed check and the live counts each get a thread.
+   */
+  private static final int ROUTINE_THREADS = 4;
+
   private static final int THROWAWAY_KEY_BYTES = 32;
   private final Database database;
   private final PollService service;
   private final PollScheduler scheduler;
+  private final Routines routines;
   private final TextRenderer texts;
   private final CommandHandler handler;
   private final InteractionGate gate = new InteractionGate();
@@ -52,12 +60,14 @@ public final class Pollcast implements AutoCloseable {
       Database database,
       PollService service,
       PollScheduler scheduler,
+      Routines routines,
       TextRenderer texts,
       RetentionJob retention,
       Optional<FeedWatcher> feed) {
     this.database = database;
     this.service = service;
     this.scheduler = scheduler;
+    this.routines = routines;
     this.texts = texts;
     this.handler = new CommandHandler(service, texts, gate, metrics);
     this.retention = retention;
@@ -116,20 +126,30 @@ public final class Pollcast implements AutoCloseable {
             publishers,
             new ResultsChartRenderer(texts.messages()),
             clock);
+    Routines routines = new Routines("pollcast-routine", ROUTINE_THREADS);
     PollService service =
         new PollService(
-            database, pseudonyms, config.polls(), config.timeZone(), clock, publishers, announcer);
+            database,
+            pseudonyms,
+            config.polls(),
+            config.timeZone(),
+            clock,
+            publishers,
+            announcer,
+            routines);
     PollScheduler scheduler =
-        new PollScheduler(database, announcer, config.polls(), publishers, clock);
+        new PollScheduler(database, announcer, config.polls(), publishers, clock, routines);
     RetentionJob retention;
     try {
       retention =
           RetentionJob.start(
               new Retention(database.privacy(), config.privacy().retention(), clock),
-              RETENTION_PERIOD);
+              RETENTION_PERIOD,
+              routines);
     } catch (RuntimeException e) {
       scheduler.close();
       service.close();
+      routines.close();
       database.close();
       throw e;
     }
@@ -148,8 +168,9 @@ public final class Pollcast implements AutoCloseable {
                             new FeedActions(service, database, publishers, texts.messages(), clock),
                             texts,
                             clock),
-                        config.feed().interval()));
-    return new Pollcast(database, service, scheduler, texts, retention, feed);
+                        config.feed().interval(),
+                        routines));
+    return new Pollcast(database, service, scheduler, routines, texts, retention, feed);
   }
 
   /** The texts in the configured language and zone; needed by publishers before the core opens. */
@@ -210,6 +231,7 @@ public final class Pollcast implements AutoCloseable {
     retention.close();
     scheduler.close();
     service.close();
+    routines.close();
     metrics.close();
     database.close();
   }

@@ -3,7 +3,7 @@ package io.pollcast;
 import io.pollcast.config.ConfigLoader;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.config.StorageConfig;
-import io.pollcast.poll.Platform;
+import io.pollcast.domain.Platform;
 import io.pollcast.poll.RecordingPublisher;
 import io.pollcast.storage.Engine;
 import io.pollcast.storage.TestDatabases;

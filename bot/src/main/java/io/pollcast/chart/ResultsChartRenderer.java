@@ -1,10 +1,10 @@
 package io.pollcast.chart;
 
+import io.pollcast.domain.EpisodeResults;
+import io.pollcast.domain.OptionResult;
+import io.pollcast.domain.ThesisResult;
 import io.pollcast.poll.ChartImage;
 import io.pollcast.poll.ChartMaker;
-import io.pollcast.poll.EpisodeResults;
-import io.pollcast.poll.OptionResult;
-import io.pollcast.poll.ThesisResult;
 import io.pollcast.text.Messages;
 import java.awt.Color;
 import java.awt.Font;

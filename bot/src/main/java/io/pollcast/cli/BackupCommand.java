@@ -20,8 +20,9 @@ import picocli.CommandLine.ParentCommand;
     name = "backup",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a consistent copy of the H2 database to a zip file. Works while the bot runs and",
-      "votes come in. The voter key is not in it: back it up separately and keep it apart.",
+      "Writes a consistent copy of the H2 database to a zip file.",
+      "Works while the bot runs and votes come in. The voter key is not in it: back it up"
+          + " separately and keep it apart.",
       "On PostgreSQL, prints how to back up with pg_dump."
     },
     footer = {

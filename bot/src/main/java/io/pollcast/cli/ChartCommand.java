@@ -1,8 +1,8 @@
 package io.pollcast.cli;
 
 import io.pollcast.chart.ResultsChartRenderer;
+import io.pollcast.domain.RefusedException;
 import io.pollcast.poll.ChartImage;
-import io.pollcast.poll.RefusedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -2,7 +2,7 @@ package io.pollcast.cli;
 
 import io.pollcast.Pollcast;
 import io.pollcast.config.PollcastConfig;
-import io.pollcast.poll.RefusedException;
+import io.pollcast.domain.RefusedException;
 import io.pollcast.poll.VoterKeys;
 import java.util.Map;
 

@@ -7,7 +7,7 @@ import io.pollcast.config.PollcastConfig;
 import io.pollcast.config.StorageConfig;
 import io.pollcast.console.ConsoleOutput;
 import io.pollcast.console.ConsolePublisher;
-import io.pollcast.poll.Platform;
+import io.pollcast.domain.Platform;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;

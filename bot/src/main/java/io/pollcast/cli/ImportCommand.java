@@ -2,8 +2,8 @@ package io.pollcast.cli;
 
 import io.pollcast.LocalOperator;
 import io.pollcast.config.PollcastConfig;
+import io.pollcast.domain.EpisodeDraft;
 import io.pollcast.feed.FeedProblem;
-import io.pollcast.importer.EpisodeDraft;
 import io.pollcast.importer.EpisodeFileReader;
 import io.pollcast.importer.EpisodeFormatException;
 import io.pollcast.text.ImportTexts;

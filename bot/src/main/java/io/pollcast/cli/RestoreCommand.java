@@ -21,8 +21,8 @@ import picocli.CommandLine.ParentCommand;
     name = "restore",
     mixinStandardHelpOptions = true,
     description = {
-      "Restores a backup made by 'pollcast backup' into the H2 database that",
-      "pollcast.storage.url names, which must not hold any episode yet; a bot must not run on it.",
+      "Restores a backup made by 'pollcast backup' into the H2 database pollcast.storage.url names.",
+      "That database must not hold any episode yet, and a bot must not run on it.",
       "Put the voter key back as well (POLLCAST_VOTER_KEY, or voter.key beside the database)."
     },
     footer = {

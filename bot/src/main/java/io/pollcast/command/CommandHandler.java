@@ -1,13 +1,13 @@
 package io.pollcast.command;
 
+import io.pollcast.domain.Actor;
+import io.pollcast.domain.Place;
+import io.pollcast.domain.Platform;
+import io.pollcast.domain.PollInfo;
+import io.pollcast.domain.RefusedException;
 import io.pollcast.importer.EpisodeFileReader;
 import io.pollcast.importer.EpisodeFormatException;
-import io.pollcast.poll.Actor;
-import io.pollcast.poll.Place;
-import io.pollcast.poll.Platform;
-import io.pollcast.poll.PollInfo;
 import io.pollcast.poll.PollService;
-import io.pollcast.poll.RefusedException;
 import io.pollcast.poll.VoteReply;
 import io.pollcast.storage.VoteNotRecordedException;
 import io.pollcast.text.ImportTexts;

@@ -1,8 +1,8 @@
 package io.pollcast.command;
 
-import io.pollcast.importer.ClosingTime;
+import io.pollcast.domain.ClosingTime;
+import io.pollcast.domain.RefusedException;
 import io.pollcast.poll.ClosingTimes;
-import io.pollcast.poll.RefusedException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -1,6 +1,6 @@
 package io.pollcast.command;
 
-import io.pollcast.importer.ClosingTime;
+import io.pollcast.domain.ClosingTime;
 import java.util.Optional;
 
 /** A command as users type it on any platform, parsed and validated by {@link CommandParser}. */

@@ -1,6 +1,6 @@
 package io.pollcast.command;
 
-import io.pollcast.poll.Platform;
+import io.pollcast.domain.Platform;
 
 /**
  * Hears how each vote and withdrawal was answered and how long the answer took, for metrics. Knows

@@ -1,6 +1,6 @@
 package io.pollcast.command;
 
-import io.pollcast.poll.Platform;
+import io.pollcast.domain.Platform;
 import io.pollcast.poll.VoteReply;
 import io.pollcast.storage.VoteNotRecordedException;
 import io.pollcast.storage.VoteResult.Status;

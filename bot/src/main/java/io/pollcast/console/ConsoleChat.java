@@ -2,10 +2,10 @@ package io.pollcast.console;
 
 import io.pollcast.command.CommandHandler;
 import io.pollcast.config.ConsoleConfig;
-import io.pollcast.poll.Actor;
-import io.pollcast.poll.Place;
-import io.pollcast.poll.Platform;
-import io.pollcast.poll.Role;
+import io.pollcast.domain.Actor;
+import io.pollcast.domain.Place;
+import io.pollcast.domain.Platform;
+import io.pollcast.domain.Role;
 import io.pollcast.storage.EpisodeSummary;
 import io.pollcast.text.Messages;
 import io.pollcast.text.TextRenderer;

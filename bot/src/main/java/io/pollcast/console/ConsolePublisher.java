@@ -1,8 +1,8 @@
 package io.pollcast.console;
 
+import io.pollcast.domain.EpisodeResults;
+import io.pollcast.domain.Place;
 import io.pollcast.poll.Announcement;
-import io.pollcast.poll.EpisodeResults;
-import io.pollcast.poll.Place;
 import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.PollView;
 import io.pollcast.poll.Reminder;

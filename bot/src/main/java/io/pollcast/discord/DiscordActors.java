@@ -1,9 +1,9 @@
 package io.pollcast.discord;
 
 import io.pollcast.config.DiscordConfig;
-import io.pollcast.poll.Actor;
-import io.pollcast.poll.Platform;
-import io.pollcast.poll.Role;
+import io.pollcast.domain.Actor;
+import io.pollcast.domain.Platform;
+import io.pollcast.domain.Role;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;

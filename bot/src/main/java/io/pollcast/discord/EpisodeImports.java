@@ -1,8 +1,8 @@
 package io.pollcast.discord;
 
 import io.pollcast.command.CommandHandler;
-import io.pollcast.poll.Actor;
-import io.pollcast.poll.RefusedException;
+import io.pollcast.domain.Actor;
+import io.pollcast.domain.RefusedException;
 import io.pollcast.text.Messages;
 import io.pollcast.text.TextRenderer;
 import java.io.IOException;

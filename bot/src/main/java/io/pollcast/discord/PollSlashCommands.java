@@ -2,12 +2,12 @@ package io.pollcast.discord;
 
 import io.pollcast.command.CommandHandler;
 import io.pollcast.command.PollCommand;
-import io.pollcast.importer.ClosingTime;
-import io.pollcast.poll.Actor;
+import io.pollcast.domain.Actor;
+import io.pollcast.domain.ClosingTime;
+import io.pollcast.domain.Place;
+import io.pollcast.domain.Platform;
+import io.pollcast.domain.RefusedException;
 import io.pollcast.poll.ClosingTimes;
-import io.pollcast.poll.Place;
-import io.pollcast.poll.Platform;
-import io.pollcast.poll.RefusedException;
 import io.pollcast.text.Messages;
 import io.pollcast.text.TextRenderer;
 import java.util.EnumSet;

@@ -1,8 +1,8 @@
 package io.pollcast.discord;
 
+import io.pollcast.domain.EpisodeResults;
+import io.pollcast.domain.ThesisResult;
 import io.pollcast.poll.Announcement;
-import io.pollcast.poll.EpisodeResults;
-import io.pollcast.poll.ThesisResult;
 import io.pollcast.text.TextRenderer;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.pollcast.discord;
 
 import io.pollcast.command.CommandHandler;
-import io.pollcast.poll.Actor;
-import io.pollcast.poll.Place;
-import io.pollcast.poll.Platform;
+import io.pollcast.domain.Actor;
+import io.pollcast.domain.Place;
+import io.pollcast.domain.Platform;
 import io.pollcast.text.Messages;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

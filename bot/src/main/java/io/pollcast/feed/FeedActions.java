@@ -1,10 +1,10 @@
 package io.pollcast.feed;
 
-import io.pollcast.poll.Place;
-import io.pollcast.poll.Platform;
+import io.pollcast.domain.Place;
+import io.pollcast.domain.Platform;
+import io.pollcast.domain.RefusedException;
 import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.PollService;
-import io.pollcast.poll.RefusedException;
 import io.pollcast.poll.StartReport;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.FeedAction;

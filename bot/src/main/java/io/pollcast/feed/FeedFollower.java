@@ -2,13 +2,13 @@ package io.pollcast.feed;
 
 import io.pollcast.config.FeedChannel;
 import io.pollcast.config.FeedConfig;
+import io.pollcast.domain.Actor;
+import io.pollcast.domain.Platform;
+import io.pollcast.domain.RefusedException;
+import io.pollcast.domain.Role;
 import io.pollcast.feed.ItemPlan.Outcome;
-import io.pollcast.poll.Actor;
 import io.pollcast.poll.ImportReport;
-import io.pollcast.poll.Platform;
 import io.pollcast.poll.PollService;
-import io.pollcast.poll.RefusedException;
-import io.pollcast.poll.Role;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.FeedAction;
 import io.pollcast.text.TextRenderer;

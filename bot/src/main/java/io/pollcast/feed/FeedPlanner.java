@@ -1,7 +1,7 @@
 package io.pollcast.feed;
 
+import io.pollcast.domain.EpisodeDraft;
 import io.pollcast.feed.ItemPlan.Outcome;
-import io.pollcast.importer.EpisodeDraft;
 import io.pollcast.importer.EpisodeFormatException;
 import io.pollcast.importer.ShowNotesParser;
 import io.pollcast.storage.FeedStore;

@@ -1,23 +1,21 @@
 package io.pollcast.feed;
 
 import io.pollcast.feed.ItemPlan.Outcome;
+import io.pollcast.routine.Routine;
+import io.pollcast.routine.Routines;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks the feed every {@code pollcast.feed.interval} on a thread of its own, from {@link
- * #start()} until closed. A feed that cannot be read is logged once per change of its state
- * (unreachable, an HTTP status, not a feed, too large), and again when it recovers; an item that
- * cannot be imported is logged once per version of its notes. Nothing a check meets stops the bot.
- * Tests call {@link #runOnce()} themselves.
+ * Checks the feed every {@code pollcast.feed.interval} as a {@link Routine}, from {@link #start()}
+ * until closed. A feed that cannot be read is logged once per change of its state (unreachable, an
+ * HTTP status, not a feed, too large), and again when it recovers; an item that cannot be imported
+ * is logged once per version of its notes. Nothing a check meets stops the bot. Tests call {@link
+ * #runOnce()} themselves.
  */
 public final class FeedWatcher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FeedWatcher.class);
@@ -25,22 +23,21 @@ public final class FeedWatcher implements AutoCloseable {
   private final Duration interval;
   private final Set<String> reported = new HashSet<>();
   private String state = "ok";
-  private volatile Optional<ScheduledFuture<?>> ticking = Optional.empty();
-  private final ScheduledExecutorService executor =
-      Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "pollcast-feed"));
+  private final Routines routines;
+  private volatile Optional<Routines.Running> ticking = Optional.empty();
 
-  public FeedWatcher(FeedFollower follower, Duration interval) {
+  public FeedWatcher(FeedFollower follower, Duration interval, Routines routines) {
     this.follower = follower;
     this.interval = interval;
+    this.routines = routines;
   }
 
-  /** Checks the feed now, on the scheduler's thread, and then every interval. */
+  /** Checks the feed now, on a routine's thread, and then every interval. */
   public void start() {
     LOG.info("Following the feed {} every {}", follower.url(), interval);
+    Runnable check = () -> runOnce();
     ticking =
-        Optional.of(
-            executor.scheduleWithFixedDelay(
-                this::runOnce, 0, interval.toMillis(), TimeUnit.MILLISECONDS));
+        Optional.of(routines.start(new Routine("feed check", Duration.ZERO, interval, check)));
   }
 
   /**
@@ -96,15 +93,6 @@ public final class FeedWatcher implements AutoCloseable {
   /** Stops checking; waits for a check in progress. */
   @Override
   public void close() {
-    ticking.ifPresent(t -> t.cancel(false));
-    executor.shutdown();
-    try {
-      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-        executor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      executor.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    ticking.ifPresent(Routines.Running::close);
   }
 }

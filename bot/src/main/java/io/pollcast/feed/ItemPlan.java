@@ -1,6 +1,6 @@
 package io.pollcast.feed;
 
-import io.pollcast.importer.EpisodeDraft;
+import io.pollcast.domain.EpisodeDraft;
 import io.pollcast.importer.EpisodeFormatException;
 import java.util.Optional;
 

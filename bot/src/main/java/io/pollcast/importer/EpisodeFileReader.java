@@ -1,5 +1,6 @@
 package io.pollcast.importer;
 
+import io.pollcast.domain.EpisodeDraft;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;

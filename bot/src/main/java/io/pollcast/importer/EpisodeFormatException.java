@@ -1,6 +1,7 @@
 package io.pollcast.importer;
 
 import io.pollcast.config.Language;
+import io.pollcast.domain.Notice;
 import java.util.Objects;
 
 /**

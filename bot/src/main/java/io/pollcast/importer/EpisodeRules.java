@@ -1,5 +1,6 @@
 package io.pollcast.importer;
 
+import io.pollcast.domain.Notice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package io.pollcast.importer;
 
+import io.pollcast.domain.Notice;
+import io.pollcast.domain.ThesisDraft;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

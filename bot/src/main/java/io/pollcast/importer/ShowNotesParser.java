@@ -1,6 +1,10 @@
 package io.pollcast.importer;
 
 import io.pollcast.config.Language;
+import io.pollcast.domain.ClosingTime;
+import io.pollcast.domain.EpisodeDraft;
+import io.pollcast.domain.Notice;
+import io.pollcast.domain.ThesisDraft;
 import io.pollcast.importer.ShowNotesSyntax.EpisodeNumberLine;
 import io.pollcast.importer.ShowNotesSyntax.Label;
 import io.pollcast.importer.ShowNotesSyntax.ThesisHeading;

@@ -13,7 +13,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.pollcast.command.VoteListener;
-import io.pollcast.poll.Platform;
+import io.pollcast.domain.Platform;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.VoteWriter;
 import java.time.Duration;

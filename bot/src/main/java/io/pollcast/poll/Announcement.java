@@ -1,5 +1,7 @@
 package io.pollcast.poll;
 
+import io.pollcast.domain.EpisodeResults;
+
 /**
  * The results announcement of an episode for one place, as the outbox delivers it.
  *

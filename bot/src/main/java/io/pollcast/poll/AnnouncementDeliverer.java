@@ -1,6 +1,9 @@
 package io.pollcast.poll;
 
 import io.pollcast.config.PollsConfig;
+import io.pollcast.domain.EpisodeResults;
+import io.pollcast.domain.Place;
+import io.pollcast.domain.Platform;
 import io.pollcast.storage.AnnouncementRow;
 import io.pollcast.storage.AnnouncementStore;
 import io.pollcast.storage.Database;

@@ -1,5 +1,7 @@
 package io.pollcast.poll;
 
+import io.pollcast.domain.EpisodeResults;
+
 /** Draws the results chart that announcements carry. Implementations are thread-safe. */
 @FunctionalInterface
 public interface ChartMaker {

@@ -1,5 +1,7 @@
 package io.pollcast.poll;
 
+import io.pollcast.domain.EpisodeResults;
+
 /**
  * What closing an episode's polls did.
  *

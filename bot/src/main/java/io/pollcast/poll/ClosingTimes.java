@@ -1,6 +1,6 @@
 package io.pollcast.poll;
 
-import io.pollcast.importer.ClosingTime;
+import io.pollcast.domain.ClosingTime;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;

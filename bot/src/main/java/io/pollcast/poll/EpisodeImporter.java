@@ -1,8 +1,11 @@
 package io.pollcast.poll;
 
 import io.pollcast.config.PollsConfig;
-import io.pollcast.importer.EpisodeDraft;
-import io.pollcast.importer.ThesisDraft;
+import io.pollcast.domain.EpisodeDraft;
+import io.pollcast.domain.Platform;
+import io.pollcast.domain.PollInfo;
+import io.pollcast.domain.RefusedException;
+import io.pollcast.domain.ThesisDraft;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.EpisodeRow;
 import io.pollcast.storage.PollRow;

@@ -1,8 +1,9 @@
 package io.pollcast.poll;
 
-import io.pollcast.importer.ClosingTime;
-import io.pollcast.importer.Notice;
-import io.pollcast.importer.ThesisDraft;
+import io.pollcast.domain.ClosingTime;
+import io.pollcast.domain.Notice;
+import io.pollcast.domain.PollInfo;
+import io.pollcast.domain.ThesisDraft;
 import java.util.List;
 import java.util.Optional;
 

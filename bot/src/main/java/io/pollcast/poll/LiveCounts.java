@@ -1,10 +1,10 @@
 package io.pollcast.poll;
 
+import io.pollcast.routine.Routine;
+import io.pollcast.routine.Routines;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,21 +12,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Coalesces live count updates: a vote only marks its poll as changed; once a second every changed
  * poll is refreshed once, however many votes arrived. Platforms thus see at most one edit per poll
- * message per second. Owns one scheduler thread; close it on shutdown.
+ * message per second. Runs as a {@link Routine}; close it on shutdown.
  */
 final class LiveCounts implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LiveCounts.class);
   private final Set<Long> changed = ConcurrentHashMap.newKeySet();
-  private final ScheduledExecutorService scheduler =
-      Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "pollcast-live-counts"));
   private final LongConsumer refresh;
+  private final Routines.Running running;
 
-  LiveCounts(LongConsumer refresh, long periodMillis) {
+  LiveCounts(LongConsumer refresh, Duration period, Routines routines) {
     this.refresh = refresh;
-    // runs until the scheduler shuts down; flush() catches what a refresh throws
-    var unused =
-        scheduler.scheduleWithFixedDelay(
-            this::flush, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+    // flush() catches what a refresh throws
+    this.running = routines.start(Routine.every("live counts", period, this::flush));
   }
 
   void changed(long pollId) {
@@ -46,11 +43,6 @@ final class LiveCounts implements AutoCloseable {
 
   @Override
   public void close() {
-    scheduler.shutdown();
-    try {
-      scheduler.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    running.close();
   }
 }

@@ -1,7 +1,7 @@
 package io.pollcast.poll;
 
 import io.pollcast.config.Language;
-import io.pollcast.importer.EpisodeDraft;
+import io.pollcast.domain.EpisodeDraft;
 import java.util.List;
 import java.util.Map;
 

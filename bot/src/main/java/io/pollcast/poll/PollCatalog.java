@@ -1,5 +1,8 @@
 package io.pollcast.poll;
 
+import io.pollcast.domain.Place;
+import io.pollcast.domain.Platform;
+import io.pollcast.domain.PollInfo;
 import io.pollcast.storage.OptionCount;
 import io.pollcast.storage.PollStore;
 import java.util.Map;

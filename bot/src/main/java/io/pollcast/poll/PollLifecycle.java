@@ -1,5 +1,7 @@
 package io.pollcast.poll;
 
+import io.pollcast.domain.Platform;
+import io.pollcast.domain.RefusedException;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.EpisodeRow;
 import io.pollcast.storage.PollRow;

@@ -1,5 +1,7 @@
 package io.pollcast.poll;
 
+import io.pollcast.domain.Place;
+import io.pollcast.domain.PollInfo;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.NewPoll;
 import io.pollcast.storage.PollRow;

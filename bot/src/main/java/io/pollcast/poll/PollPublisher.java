@@ -1,5 +1,8 @@
 package io.pollcast.poll;
 
+import io.pollcast.domain.EpisodeResults;
+import io.pollcast.domain.Place;
+
 /**
  * What a platform adapter does for the poll service: post polls, show them closed, announce
  * results. One implementation per platform; the service picks it by {@link Place#platform()}.

@@ -1,6 +1,9 @@
 package io.pollcast.poll;
 
 import io.pollcast.config.PollsConfig;
+import io.pollcast.domain.Platform;
+import io.pollcast.routine.Routine;
+import io.pollcast.routine.Routines;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.PollRow;
 import java.time.Clock;
@@ -9,10 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * closing times live in the database, so a poll that should have closed while the bot was down is
  * closed and announced at {@link #start()}.
  *
- * <p>Owns one thread that runs {@link #runDue()} every {@link #PERIOD}; tests call {@link
+ * <p>Runs {@link #runDue()} every {@link #PERIOD} as a {@link Routine}; tests call {@link
  * #runDue()} themselves with a clock they advance. Close it on shutdown.
  */
 public final class PollScheduler implements AutoCloseable {
@@ -36,17 +35,18 @@ public final class PollScheduler implements AutoCloseable {
   private final Optional<Reminders> reminders;
   private final Clock clock;
   private final AtomicBoolean started = new AtomicBoolean();
-  private volatile Optional<ScheduledFuture<?>> ticking = Optional.empty();
-  private final ScheduledExecutorService executor =
-      Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "pollcast-scheduler"));
+  private final Routines routines;
+  private volatile Optional<Routines.Running> ticking = Optional.empty();
 
   public PollScheduler(
       Database db,
       AnnouncementDeliverer announcer,
       PollsConfig config,
       Map<Platform, PollPublisher> publishers,
-      Clock clock) {
+      Clock clock,
+      Routines routines) {
     this.db = db;
+    this.routines = routines;
     this.announcer = announcer;
     this.reminders = config.reminderBefore().map(before -> new Reminders(db, publishers, before));
     this.clock = clock;
@@ -63,10 +63,7 @@ public final class PollScheduler implements AutoCloseable {
     }
     announcer.recoverInterrupted();
     runDue();
-    long period = PERIOD.toMillis();
-    ticking =
-        Optional.of(
-            executor.scheduleWithFixedDelay(this::tick, period, period, TimeUnit.MILLISECONDS));
+    ticking = Optional.of(routines.start(Routine.every("poll scheduler", PERIOD, this::tick)));
   }
 
   /** Closes due polls, posts due reminders and delivers pending announcements, now. */
@@ -92,15 +89,6 @@ public final class PollScheduler implements AutoCloseable {
   /** Stops keeping time; waits for a run in progress. */
   @Override
   public void close() {
-    ticking.ifPresent(t -> t.cancel(false));
-    executor.shutdown();
-    try {
-      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-        executor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      executor.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    ticking.ifPresent(Routines.Running::close);
   }
 }

@@ -2,14 +2,22 @@ package io.pollcast.poll;
 
 import io.pollcast.config.LiveResults;
 import io.pollcast.config.PollsConfig;
-import io.pollcast.importer.ClosingTime;
-import io.pollcast.importer.EpisodeDraft;
+import io.pollcast.domain.Actor;
+import io.pollcast.domain.ClosingTime;
+import io.pollcast.domain.EpisodeDraft;
+import io.pollcast.domain.EpisodeResults;
+import io.pollcast.domain.Place;
+import io.pollcast.domain.Platform;
+import io.pollcast.domain.PollInfo;
+import io.pollcast.domain.RefusedException;
 import io.pollcast.privacy.AuditAction;
 import io.pollcast.privacy.AuditLog;
 import io.pollcast.privacy.ForgetReport;
 import io.pollcast.privacy.MemberData;
 import io.pollcast.privacy.PersonalData;
+import io.pollcast.privacy.Pseudonymizer;
 import io.pollcast.privacy.VoterKeyGuard;
+import io.pollcast.routine.Routines;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.EpisodeRow;
 import io.pollcast.storage.EpisodeSummary;
@@ -17,6 +25,7 @@ import io.pollcast.storage.PollRow;
 import io.pollcast.storage.ThesisRow;
 import io.pollcast.storage.VoteRequest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -51,7 +60,8 @@ public final class PollService implements AutoCloseable {
 
   /**
    * Wires the service; {@code publishers} holds one publisher per connected platform, and {@code
-   * announcer} delivers the announcements that closing queues.
+   * announcer} delivers the announcements that closing queues; the live counts, when on, are one of
+   * the {@code routines}.
    */
   public PollService(
       Database db,
@@ -60,7 +70,8 @@ public final class PollService implements AutoCloseable {
       ZoneId zone,
       Clock clock,
       Map<Platform, PollPublisher> publishers,
-      AnnouncementDeliverer announcer) {
+      AnnouncementDeliverer announcer,
+      Routines routines) {
     this.db = db;
     this.config = config;
     this.zone = zone;
@@ -74,7 +85,7 @@ public final class PollService implements AutoCloseable {
     this.messageLocks = announcer.messageLocks();
     this.liveCounts =
         config.liveResults() != LiveResults.OFF
-            ? Optional.of(new LiveCounts(this::refreshCounts, 1_000))
+            ? Optional.of(new LiveCounts(this::refreshCounts, Duration.ofSeconds(1), routines))
             : Optional.empty();
     this.intake = new VoteIntake(catalog, pseudonyms, db.votes(), liveCounts);
     this.audit = new AuditLog(db.audit(), clock);
@@ -211,7 +222,8 @@ public final class PollService implements AutoCloseable {
    * unlinks their votes on closed polls, which stay in the counts. Blocks until it is durable.
    */
   public ForgetReport forgetMe(Actor actor) {
-    return personalData.forget(actor, pollId -> withdraw(actor, pollId));
+    return personalData.forget(
+        actor, pollId -> withdraw(actor, pollId).thenApply(VoteReply::result));
   }
 
   /** The audit log of hosts' and moderators' actions, for the operator. */

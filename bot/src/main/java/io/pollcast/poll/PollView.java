@@ -1,5 +1,6 @@
 package io.pollcast.poll;
 
+import io.pollcast.domain.PollInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package io.pollcast.poll;
 
 import io.pollcast.config.LiveResults;
 import io.pollcast.config.PollsConfig;
+import io.pollcast.domain.PollInfo;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.OptionCount;
 import io.pollcast.storage.PollRow;

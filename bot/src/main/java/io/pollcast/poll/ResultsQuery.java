@@ -1,5 +1,9 @@
 package io.pollcast.poll;
 
+import io.pollcast.domain.EpisodeResults;
+import io.pollcast.domain.OptionResult;
+import io.pollcast.domain.Platform;
+import io.pollcast.domain.ThesisResult;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.EpisodeRow;
 import io.pollcast.storage.EpisodeStore;

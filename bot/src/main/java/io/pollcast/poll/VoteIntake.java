@@ -1,5 +1,8 @@
 package io.pollcast.poll;
 
+import io.pollcast.domain.Actor;
+import io.pollcast.domain.PollInfo;
+import io.pollcast.privacy.Pseudonymizer;
 import io.pollcast.storage.VoteRequest;
 import io.pollcast.storage.VoteResult;
 import io.pollcast.storage.VoteWriter;

@@ -1,5 +1,6 @@
 package io.pollcast.poll;
 
+import io.pollcast.domain.PollInfo;
 import io.pollcast.storage.VoteResult;
 import java.util.Optional;
 

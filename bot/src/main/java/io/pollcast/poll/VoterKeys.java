@@ -3,6 +3,7 @@ package io.pollcast.poll;
 import io.pollcast.config.InvalidConfigException;
 import io.pollcast.config.PrivacyConfig;
 import io.pollcast.config.Secrets;
+import io.pollcast.privacy.Pseudonymizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;

@@ -1,6 +1,6 @@
 package io.pollcast.privacy;
 
-import io.pollcast.poll.Actor;
+import io.pollcast.domain.Actor;
 import io.pollcast.storage.AuditEntry;
 import io.pollcast.storage.AuditStore;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package io.pollcast.privacy;
 
-import io.pollcast.poll.PollInfo;
+import io.pollcast.domain.PollInfo;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package io.pollcast.privacy;
 
-import io.pollcast.poll.Platform;
+import io.pollcast.domain.Platform;
 import java.util.List;
 
 /**

@@ -1,10 +1,8 @@
 package io.pollcast.privacy;
 
-import io.pollcast.poll.Actor;
-import io.pollcast.poll.PollInfo;
-import io.pollcast.poll.Pseudonymizer;
-import io.pollcast.poll.RefusedException;
-import io.pollcast.poll.VoteReply;
+import io.pollcast.domain.Actor;
+import io.pollcast.domain.PollInfo;
+import io.pollcast.domain.RefusedException;
 import io.pollcast.storage.PollRow;
 import io.pollcast.storage.PrivacyStore;
 import io.pollcast.storage.VoteResult;
@@ -65,9 +63,9 @@ public final class PersonalData {
    * @param withdraw withdraws the actor's vote on a poll through the vote writer
    * @throws RefusedException if the database failed part-way; asking again finishes the job
    */
-  public ForgetReport forget(Actor actor, LongFunction<CompletableFuture<VoteReply>> withdraw) {
+  public ForgetReport forget(Actor actor, LongFunction<CompletableFuture<VoteResult>> withdraw) {
     Ballots ballots = ballots(actor);
-    Map<Long, CompletableFuture<VoteReply>> withdrawals = new LinkedHashMap<>();
+    Map<Long, CompletableFuture<VoteResult>> withdrawals = new LinkedHashMap<>();
     int detached = 0;
     for (long pollId : ballots.votes.keySet()) {
       if (ballots.rows.get(pollId).isOpen()) {
@@ -78,7 +76,7 @@ public final class PersonalData {
     }
     int withdrawn = 0;
     for (var entry : withdrawals.entrySet()) {
-      VoteResult.Status status = await(entry.getValue()).result().status();
+      VoteResult.Status status = await(entry.getValue()).status();
       if (status == VoteResult.Status.WITHDRAWN) {
         withdrawn++;
       } else if (status == VoteResult.Status.POLL_CLOSED
@@ -89,7 +87,7 @@ public final class PersonalData {
     return new ForgetReport(withdrawn, detached, audit.entriesOf(actor));
   }
 
-  private static VoteReply await(CompletableFuture<VoteReply> withdrawal) {
+  private static VoteResult await(CompletableFuture<VoteResult> withdrawal) {
     try {
       return withdrawal.join();
     } catch (CompletionException e) {

@@ -1,40 +1,30 @@
 package io.pollcast.privacy;
 
+import io.pollcast.routine.Routine;
+import io.pollcast.routine.Routines;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@link Retention} once at start-up, on the caller's thread, and then periodically on its own
- * scheduler thread, until closed.
+ * Runs {@link Retention} once at start-up, on the caller's thread, and then periodically as a
+ * {@link Routine}, until closed.
  */
 public final class RetentionJob implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RetentionJob.class);
 
-  private final ScheduledExecutorService scheduler =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread thread = new Thread(r, "pollcast-retention");
-            thread.setDaemon(true);
-            return thread;
-          });
   private final Retention retention;
+  private final Routines.Running running;
 
-  private RetentionJob(Retention retention, Duration period) {
+  private RetentionJob(Retention retention, Duration period, Routines routines) {
     this.retention = retention;
-    long millis = period.toMillis();
-    // runs until close(); runLogged() logs what a run throws
-    var unused =
-        scheduler.scheduleWithFixedDelay(this::runLogged, millis, millis, TimeUnit.MILLISECONDS);
+    this.running = routines.start(Routine.every("retention", period, this::runLogged));
   }
 
-  /** Runs the retention now, then every {@code period}. */
-  public static RetentionJob start(Retention retention, Duration period) {
+  /** Runs the retention now, then every {@code period} as one of the {@code routines}. */
+  public static RetentionJob start(Retention retention, Duration period, Routines routines) {
     retention.run();
-    return new RetentionJob(retention, period);
+    return new RetentionJob(retention, period, routines);
   }
 
   private void runLogged() {
@@ -47,11 +37,6 @@ public final class RetentionJob implements AutoCloseable {
 
   @Override
   public void close() {
-    scheduler.shutdown();
-    try {
-      scheduler.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    running.close();
   }
 }

@@ -1,6 +1,6 @@
 package io.pollcast.privacy;
 
-import io.pollcast.poll.RefusedException;
+import io.pollcast.domain.RefusedException;
 import io.pollcast.storage.PrivacyStore;
 import java.time.Clock;
 import java.util.List;
@@ -27,7 +27,7 @@ public final class VoterKeyGuard {
   /**
    * Creates the guard for the key with the given fingerprint.
    *
-   * @see io.pollcast.poll.Pseudonymizer#keyFingerprint()
+   * @see io.pollcast.privacy.Pseudonymizer#keyFingerprint()
    */
   public VoterKeyGuard(PrivacyStore store, String fingerprint, Clock clock) {
     this.store = store;

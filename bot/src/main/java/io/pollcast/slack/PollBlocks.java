@@ -9,8 +9,8 @@ import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
+import io.pollcast.domain.EpisodeResults;
 import io.pollcast.poll.Announcement;
-import io.pollcast.poll.EpisodeResults;
 import io.pollcast.poll.PollView;
 import io.pollcast.poll.Reminder;
 import io.pollcast.text.LifecycleTexts;

@@ -2,9 +2,9 @@ package io.pollcast.slack;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.LayoutBlock;
+import io.pollcast.domain.EpisodeResults;
+import io.pollcast.domain.Place;
 import io.pollcast.poll.Announcement;
-import io.pollcast.poll.EpisodeResults;
-import io.pollcast.poll.Place;
 import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.PollView;
 import io.pollcast.poll.Reminder;

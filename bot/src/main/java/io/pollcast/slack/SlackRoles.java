@@ -2,7 +2,7 @@ package io.pollcast.slack;
 
 import com.slack.api.methods.MethodsClient;
 import io.pollcast.config.SlackConfig;
-import io.pollcast.poll.Role;
+import io.pollcast.domain.Role;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.pollcast.text;
 
-import io.pollcast.poll.EpisodeResults;
+import io.pollcast.domain.EpisodeResults;
 import io.pollcast.storage.EpisodeSummary;
 import io.pollcast.storage.ThesisRow;
 import java.util.ArrayList;

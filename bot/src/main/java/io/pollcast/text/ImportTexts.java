@@ -1,10 +1,10 @@
 package io.pollcast.text;
 
-import io.pollcast.importer.ClosingTime;
-import io.pollcast.importer.Notice;
-import io.pollcast.importer.ThesisDraft;
+import io.pollcast.domain.ClosingTime;
+import io.pollcast.domain.Notice;
+import io.pollcast.domain.PollInfo;
+import io.pollcast.domain.ThesisDraft;
 import io.pollcast.poll.ImportReport;
-import io.pollcast.poll.PollInfo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

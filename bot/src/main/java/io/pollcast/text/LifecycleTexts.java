@@ -1,7 +1,7 @@
 package io.pollcast.text;
 
+import io.pollcast.domain.PollInfo;
 import io.pollcast.poll.Announcement;
-import io.pollcast.poll.PollInfo;
 import io.pollcast.poll.PollView;
 import io.pollcast.poll.Reminder;
 import io.pollcast.poll.ReopenReport;

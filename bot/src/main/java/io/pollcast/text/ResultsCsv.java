@@ -1,9 +1,9 @@
 package io.pollcast.text;
 
-import io.pollcast.poll.EpisodeResults;
-import io.pollcast.poll.OptionResult;
-import io.pollcast.poll.Platform;
-import io.pollcast.poll.ThesisResult;
+import io.pollcast.domain.EpisodeResults;
+import io.pollcast.domain.OptionResult;
+import io.pollcast.domain.Platform;
+import io.pollcast.domain.ThesisResult;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,14 +1,14 @@
 package io.pollcast.text;
 
+import io.pollcast.domain.EpisodeResults;
+import io.pollcast.domain.OptionResult;
+import io.pollcast.domain.Platform;
+import io.pollcast.domain.RefusedException;
+import io.pollcast.domain.ThesisResult;
 import io.pollcast.poll.CloseReport;
-import io.pollcast.poll.EpisodeResults;
 import io.pollcast.poll.ImportReport;
-import io.pollcast.poll.OptionResult;
-import io.pollcast.poll.Platform;
 import io.pollcast.poll.PollView;
-import io.pollcast.poll.RefusedException;
 import io.pollcast.poll.StartReport;
-import io.pollcast.poll.ThesisResult;
 import io.pollcast.storage.EpisodeSummary;
 import java.time.Instant;
 import java.time.ZoneId;

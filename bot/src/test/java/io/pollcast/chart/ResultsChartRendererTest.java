@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pollcast.config.Language;
+import io.pollcast.domain.EpisodeResults;
+import io.pollcast.domain.OptionResult;
+import io.pollcast.domain.Platform;
+import io.pollcast.domain.ThesisResult;
 import io.pollcast.poll.ChartImage;
-import io.pollcast.poll.EpisodeResults;
-import io.pollcast.poll.OptionResult;
-import io.pollcast.poll.Platform;
-import io.pollcast.poll.ThesisResult;
 import io.pollcast.text.Messages;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

@@ -2,16 +2,16 @@ package io.pollcast.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pollcast.Await;
 import io.pollcast.BundledEpisodes;
 import io.pollcast.LocalOperator;
 import io.pollcast.Pollcast;
 import io.pollcast.TestSettings;
 import io.pollcast.config.ConfigLoader;
-import io.pollcast.poll.Actor;
-import io.pollcast.poll.Place;
-import io.pollcast.poll.Platform;
+import io.pollcast.domain.Actor;
+import io.pollcast.domain.Place;
+import io.pollcast.domain.Platform;
 import io.pollcast.poll.RecordingPublisher;
+import io.pollcast.storage.Await;
 import io.pollcast.storage.Engine;
 import io.pollcast.storage.VoteResult;
 import java.nio.file.Files;
@@ -52,7 +52,7 @@ final class BackupRestoreTest {
       bot.service().importEpisode(LocalOperator.ACTOR, BundledEpisodes.example());
       bot.service().start(LocalOperator.ACTOR, Place.CONSOLE, 68, Optional.empty());
       List<Thread> voters = startVoting(bot, voting, acknowledged);
-      Await.until(() -> acknowledged.get() >= 200, Duration.ofSeconds(60), "votes");
+      Await.until(Duration.ofSeconds(60), () -> acknowledged.get() >= 200, () -> "votes");
 
       // when a backup is made from another process, in another folder, while they vote
       int before = acknowledged.get();

@@ -1,7 +1,7 @@
 package io.pollcast.cli;
 
-import io.pollcast.Await;
 import io.pollcast.Main;
+import io.pollcast.storage.Await;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,9 +74,9 @@ final class BotProcess implements AutoCloseable {
   /** Waits until {@code count} output lines match. */
   void awaitOut(Predicate<String> line, int count, String what) {
     Await.until(
-        () -> out.stream().filter(line).count() >= count,
         Duration.ofSeconds(60),
-        what + "\n" + this);
+        () -> out.stream().filter(line).count() >= count,
+        () -> what + "\n" + this);
   }
 
   /**

@@ -40,7 +40,7 @@ final class CommandLineTest {
         entries.subList(1, entries.size()).stream()
             .map(s -> s.strip().replaceAll("\\s+", " "))
             .toList();
-    assertThat(summaries).hasSizeGreaterThan(5).allSatisfy(s -> assertThat(s).endsWith("."));
+    assertThat(summaries).hasSize(11).allSatisfy(s -> assertThat(s).endsWith("."));
   }
 
   @Test

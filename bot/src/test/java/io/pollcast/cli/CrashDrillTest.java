@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pollcast.TestSettings;
 import io.pollcast.config.ConfigLoader;
-import io.pollcast.poll.Platform;
-import io.pollcast.poll.Pseudonymizer;
+import io.pollcast.domain.Platform;
+import io.pollcast.privacy.Pseudonymizer;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.Engine;
 import io.pollcast.storage.VoterId;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pollcast.Pollcast;
 import io.pollcast.TestSettings;
-import io.pollcast.poll.Actor;
-import io.pollcast.poll.Place;
-import io.pollcast.poll.Platform;
+import io.pollcast.domain.Actor;
+import io.pollcast.domain.Place;
+import io.pollcast.domain.Platform;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package io.pollcast.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.pollcast.importer.ClosingTime;
-import io.pollcast.poll.RefusedException;
+import io.pollcast.domain.ClosingTime;
+import io.pollcast.domain.RefusedException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

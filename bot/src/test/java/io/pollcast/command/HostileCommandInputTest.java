@@ -1,17 +1,18 @@
 package io.pollcast.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.pollcast.BundledEpisodes;
 import io.pollcast.Pollcast;
 import io.pollcast.TestSettings;
-import io.pollcast.poll.Actor;
+import io.pollcast.domain.Actor;
+import io.pollcast.domain.Place;
+import io.pollcast.domain.Platform;
+import io.pollcast.domain.RefusedException;
+import io.pollcast.domain.Role;
 import io.pollcast.poll.ClosingTimes;
-import io.pollcast.poll.Place;
-import io.pollcast.poll.Platform;
-import io.pollcast.poll.RefusedException;
-import io.pollcast.poll.Role;
 import io.pollcast.text.MentionSafety;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +25,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every command parser, and the handler behind them, tried with a corpus of nasty lines and with
- * lines generated from a fixed seed: each is parsed or refused with a {@link RefusedException}, and
+ * Every command parser, and the handler behind them, tried with a corpus of nasty lines and with a
+ * budget of lines generated from a fixed seed (one test per property for all of them, so that the
+ * test count says what is tested): each is parsed or refused with a {@link RefusedException}, and
  * the handler answers every line in words, never with an internal error or a mention.
  */
 final class HostileCommandInputTest {
@@ -113,8 +116,13 @@ final class HostileCommandInputTest {
         " ".repeat(10_000));
   }
 
-  static Stream<String> generated() {
-    Random random = new Random(SEED);
+  /** The seed and the number of lines the generated tests try. */
+  static Stream<Arguments> budget() {
+    return Stream.of(Arguments.of(SEED, GENERATED));
+  }
+
+  private static List<String> generated(long seed, int budget) {
+    Random random = new Random(seed);
     String[] tokens = {
       "/poll",
       "/vote",
@@ -176,7 +184,7 @@ final class HostileCommandInputTest {
       "x".repeat(200)
     };
     List<String> lines = new ArrayList<>();
-    for (int i = 0; i < GENERATED; i++) {
+    for (int i = 0; i < budget; i++) {
       StringBuilder line = new StringBuilder();
       if (i % 5 == 0) {
         int length = random.nextInt(40);
@@ -194,12 +202,46 @@ final class HostileCommandInputTest {
       }
       lines.add(line.toString());
     }
-    return lines.stream();
+    return lines;
   }
 
   @ParameterizedTest
-  @MethodSource({"corpus", "generated"})
+  @MethodSource("corpus")
   void everyParserParsesOrRefuses(String line) {
+    everyParserParsesOrRefusesLine(line);
+  }
+
+  @ParameterizedTest(name = "{1} lines generated from seed {0}")
+  @MethodSource("budget")
+  void everyParserParsesOrRefusesGeneratedLines(long seed, int lines) {
+    List<String> generated = generated(seed, lines);
+    for (int i = 0; i < generated.size(); i++) {
+      String line = generated.get(i);
+      assertThatCode(() -> everyParserParsesOrRefusesLine(line))
+          .as("generated line #%d of seed %d: %s", i, seed, visible(line))
+          .doesNotThrowAnyException();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("corpus")
+  void theHandlerAnswersEveryLineInWords(String line) {
+    theHandlerAnswersInWords(line);
+  }
+
+  @ParameterizedTest(name = "{1} lines generated from seed {0}")
+  @MethodSource("budget")
+  void theHandlerAnswersEveryGeneratedLineInWords(long seed, int lines) {
+    List<String> generated = generated(seed, lines);
+    for (int i = 0; i < generated.size(); i++) {
+      String line = generated.get(i);
+      assertThatCode(() -> theHandlerAnswersInWords(line))
+          .as("generated line #%d of seed %d: %s", i, seed, visible(line))
+          .doesNotThrowAnyException();
+    }
+  }
+
+  private static void everyParserParsesOrRefusesLine(String line) {
     parsesOrRefuses("parse", line, PARSER::parse);
     parsesOrRefuses("parsePoll", line, PARSER::parsePoll);
     String afterPoll = line.startsWith("/poll") ? line.substring(5) : line;
@@ -211,9 +253,7 @@ final class HostileCommandInputTest {
     }
   }
 
-  @ParameterizedTest
-  @MethodSource({"corpus", "generated"})
-  void theHandlerAnswersEveryLineInWords(String line) {
+  private static void theHandlerAnswersInWords(String line) {
     for (Actor actor : List.of(MEMBER, MODERATOR)) {
       String reply = pollcast.handler().handleLine(actor, Place.CONSOLE, line).join();
 

@@ -8,7 +8,7 @@ import io.pollcast.config.PollcastConfig;
 import io.pollcast.discord.fake.ErrorLogCapture;
 import io.pollcast.discord.fake.FakeDiscord;
 import io.pollcast.discord.fake.FakeGuild;
-import io.pollcast.poll.Platform;
+import io.pollcast.domain.Platform;
 import io.pollcast.text.Messages;
 import java.io.IOException;
 import java.time.Clock;

@@ -7,7 +7,7 @@ import io.pollcast.LogCapture;
 import io.pollcast.Pollcast;
 import io.pollcast.TestSettings;
 import io.pollcast.config.ConfigLoader;
-import io.pollcast.poll.Platform;
+import io.pollcast.domain.Platform;
 import io.pollcast.poll.RecordingPublisher;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

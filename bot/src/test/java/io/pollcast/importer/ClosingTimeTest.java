@@ -3,6 +3,7 @@ package io.pollcast.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.pollcast.domain.ClosingTime;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.stream.Stream;

@@ -3,6 +3,8 @@ package io.pollcast.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.pollcast.domain.EpisodeDraft;
+import io.pollcast.domain.ThesisDraft;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,6 +3,9 @@ package io.pollcast.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.pollcast.domain.ClosingTime;
+import io.pollcast.domain.EpisodeDraft;
+import io.pollcast.domain.ThesisDraft;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;

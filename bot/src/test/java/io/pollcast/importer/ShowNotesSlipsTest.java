@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.pollcast.config.Language;
+import io.pollcast.domain.EpisodeDraft;
+import io.pollcast.domain.Notice;
+import io.pollcast.domain.ThesisDraft;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

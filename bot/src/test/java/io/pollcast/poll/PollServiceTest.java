@@ -3,10 +3,18 @@ package io.pollcast.poll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.pollcast.Await;
 import io.pollcast.BundledEpisodes;
 import io.pollcast.Pollcast;
 import io.pollcast.TestSettings;
+import io.pollcast.domain.Actor;
+import io.pollcast.domain.OptionResult;
+import io.pollcast.domain.Place;
+import io.pollcast.domain.Platform;
+import io.pollcast.domain.PollInfo;
+import io.pollcast.domain.RefusedException;
+import io.pollcast.domain.Role;
+import io.pollcast.domain.ThesisResult;
+import io.pollcast.storage.Await;
 import io.pollcast.storage.VoteResult.Status;
 import java.time.Clock;
 import java.time.Duration;
@@ -159,11 +167,11 @@ final class PollServiceTest {
     }
     votes.forEach(java.util.concurrent.CompletableFuture::join);
     Await.until(
+        Duration.ofSeconds(10),
         () ->
             publisher.counts.stream()
                 .anyMatch(v -> v.counts().orElseThrow().equals(java.util.List.of(150, 150))),
-        Duration.ofSeconds(10),
-        "the final live counts");
+        () -> "the final live counts");
 
     assertThat(publisher.counts.size()).isLessThanOrEqualTo(3);
   }

@@ -1,5 +1,7 @@
 package io.pollcast.poll;
 
+import io.pollcast.domain.EpisodeResults;
+import io.pollcast.domain.Place;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

@@ -6,12 +6,13 @@ import io.pollcast.BundledEpisodes;
 import io.pollcast.MutableClock;
 import io.pollcast.Pollcast;
 import io.pollcast.TestSettings;
-import io.pollcast.poll.Actor;
-import io.pollcast.poll.EpisodeResults;
-import io.pollcast.poll.Place;
-import io.pollcast.poll.Platform;
+import io.pollcast.domain.Actor;
+import io.pollcast.domain.EpisodeResults;
+import io.pollcast.domain.Place;
+import io.pollcast.domain.Platform;
+import io.pollcast.domain.Role;
 import io.pollcast.poll.RecordingPublisher;
-import io.pollcast.poll.Role;
+import io.pollcast.routine.Routines;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -92,7 +93,8 @@ final class RetentionTest {
     pollcast.service().close(HOST, 68);
     clock.advance(Duration.ofDays(8));
 
-    try (RetentionJob job = RetentionJob.start(retention, Duration.ofHours(1))) {
+    try (Routines routines = new Routines("retention-test", 1);
+        RetentionJob job = RetentionJob.start(retention, Duration.ofHours(1), routines)) {
       assertThat(voteRows()).isZero();
     }
   }

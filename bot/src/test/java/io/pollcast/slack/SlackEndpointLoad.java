@@ -3,9 +3,9 @@ package io.pollcast.slack;
 import static io.pollcast.slack.SlackHarness.HOST;
 
 import io.pollcast.slack.SignedActions.Signed;
-import io.pollcast.slack.fake.Await;
 import io.pollcast.slack.fake.SignedRequest;
 import io.pollcast.slack.fake.SlackMessage;
+import io.pollcast.storage.Await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

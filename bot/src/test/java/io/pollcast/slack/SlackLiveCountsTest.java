@@ -4,9 +4,9 @@ import static io.pollcast.slack.SlackHarness.HOST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pollcast.slack.fake.ApiCall;
-import io.pollcast.slack.fake.Await;
 import io.pollcast.slack.fake.Delivery;
 import io.pollcast.slack.fake.SlackMessage;
+import io.pollcast.storage.Await;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

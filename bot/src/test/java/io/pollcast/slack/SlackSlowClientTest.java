@@ -4,9 +4,9 @@ import static io.pollcast.slack.SlackHarness.HOST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pollcast.slack.SignedActions.Signed;
-import io.pollcast.slack.fake.Await;
 import io.pollcast.slack.fake.SignedRequest;
 import io.pollcast.slack.fake.SlackMessage;
+import io.pollcast.storage.Await;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -3,9 +3,9 @@ package io.pollcast.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pollcast.config.Language;
-import io.pollcast.poll.Place;
-import io.pollcast.poll.Platform;
-import io.pollcast.poll.PollInfo;
+import io.pollcast.domain.Place;
+import io.pollcast.domain.Platform;
+import io.pollcast.domain.PollInfo;
 import io.pollcast.privacy.ForgetReport;
 import io.pollcast.privacy.HeldVote;
 import io.pollcast.privacy.MemberData;

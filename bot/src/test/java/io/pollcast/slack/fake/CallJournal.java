@@ -1,5 +1,6 @@
 package io.pollcast.slack.fake;
 
+import io.pollcast.storage.Await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.pollcast.slack.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pollcast.storage.Await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

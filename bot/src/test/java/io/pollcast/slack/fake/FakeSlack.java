@@ -3,6 +3,7 @@ package io.pollcast.slack.fake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.SlackConfig;
+import io.pollcast.storage.Await;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,7 @@ package io.pollcast.slack.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pollcast.storage.Await;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;

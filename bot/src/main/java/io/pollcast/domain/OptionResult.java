@@ -1,4 +1,4 @@
-package io.pollcast.poll;
+package io.pollcast.domain;
 
 /**
  * One option's share of a thesis's votes.

@@ -1,4 +1,4 @@
-package io.pollcast.importer;
+package io.pollcast.domain;
 
 import java.time.Duration;
 import java.time.LocalDateTime;

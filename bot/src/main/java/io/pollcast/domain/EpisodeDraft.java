@@ -1,4 +1,4 @@
-package io.pollcast.importer;
+package io.pollcast.domain;
 
 import io.pollcast.config.Language;
 import java.util.HashSet;

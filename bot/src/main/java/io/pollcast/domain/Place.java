@@ -1,4 +1,4 @@
-package io.pollcast.poll;
+package io.pollcast.domain;
 
 /**
  * A channel on a platform, where polls are posted and results announced.

@@ -1,4 +1,4 @@
-package io.pollcast.importer;
+package io.pollcast.domain;
 
 import io.pollcast.config.Language;
 import java.text.MessageFormat;
@@ -25,7 +25,8 @@ public record Notice(int line, String key, List<Object> arguments) {
     line = Math.max(0, line);
   }
 
-  static Notice of(int line, String key, Object... arguments) {
+  /** A notice at a line, with its message key and arguments. */
+  public static Notice of(int line, String key, Object... arguments) {
     return new Notice(line, key, List.of(arguments));
   }
 

@@ -1,4 +1,4 @@
-package io.pollcast.poll;
+package io.pollcast.domain;
 
 /** What a person may do beyond voting. Each platform adapter maps its own notion of roles. */
 public enum Role {

@@ -1,5 +1,6 @@
-package io.pollcast.poll;
+package io.pollcast.privacy;
 
+import io.pollcast.domain.Platform;
 import io.pollcast.storage.VoterId;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.pollcast.poll;
+package io.pollcast.domain;
 
 import java.util.Set;
 
