@@ -2,10 +2,10 @@ package io.pollcast.cli;
 
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.storage.Database;
-import io.pollcast.storage.Engine;
 import io.pollcast.storage.H2Backup;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,10 +46,9 @@ final class BackupCommand implements Callable<Integer> {
   public Integer call() {
     CliContext context = parent.context();
     PollcastConfig settings = config.load(context.env());
-    if (Engine.of(settings.storage().url()) == Engine.POSTGRESQL) {
-      context.err().println(PostgresqlBackups.HOW);
-      context.err().flush();
-      return PollcastCli.BAD_INPUT;
+    Optional<Integer> refused = PostgresqlBackups.refuse(context, settings);
+    if (refused.isPresent()) {
+      return refused.get();
     }
     if (Files.exists(out)) {
       throw new BadInputException(out + " exists already; choose a new file name.");

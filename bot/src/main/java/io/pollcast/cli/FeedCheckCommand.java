@@ -1,7 +1,6 @@
 package io.pollcast.cli;
 
 import io.pollcast.config.PollcastConfig;
-import io.pollcast.feed.FeedProblem;
 import java.net.URI;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,18 +44,6 @@ final class FeedCheckCommand implements Callable<Integer> {
                 .orElseThrow(
                     () -> new BadInputException("No feed: set pollcast.feed.url or give --url URL"))
             : FeedImport.url(url);
-    String report =
-        CoreSession.with(
-            settings,
-            context,
-            pollcast -> {
-              try {
-                return FeedImport.describe(pollcast, settings, feedUrl, true, context.clock());
-              } catch (FeedProblem e) {
-                throw new BadInputException("The feed cannot be read: " + e.getMessage());
-              }
-            });
-    context.out().println(report);
-    return 0;
+    return FeedImport.print(context, settings, feedUrl, true);
   }
 }

@@ -35,6 +35,28 @@ final class FeedImport {
     throw new BadInputException("Not a feed address: " + value + " (expected http:// or https://)");
   }
 
+  /**
+   * Previews or imports the feed on the configured database and prints what it found.
+   *
+   * @throws BadInputException if the feed cannot be read
+   */
+  static int print(CliContext context, PollcastConfig settings, URI url, boolean preview)
+      throws Exception {
+    String report =
+        CoreSession.with(
+            settings,
+            context,
+            pollcast -> {
+              try {
+                return describe(pollcast, settings, url, preview, context.clock());
+              } catch (FeedProblem e) {
+                throw new BadInputException("The feed cannot be read: " + e.getMessage());
+              }
+            });
+    context.out().println(report);
+    return 0;
+  }
+
   /** Previews or imports the feed and says what it found. */
   static String describe(
       Pollcast pollcast, PollcastConfig settings, URI url, boolean preview, Clock clock)

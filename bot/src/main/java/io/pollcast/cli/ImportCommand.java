@@ -3,7 +3,6 @@ package io.pollcast.cli;
 import io.pollcast.LocalOperator;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.domain.EpisodeDraft;
-import io.pollcast.feed.FeedProblem;
 import io.pollcast.importer.EpisodeFileReader;
 import io.pollcast.importer.EpisodeFormatException;
 import io.pollcast.text.ImportTexts;
@@ -81,18 +80,6 @@ final class ImportCommand implements Callable<Integer> {
   /** Imports the feed's new and changed episodes once; {@code --dry-run} only reads them. */
   private int importFeed(CliContext context, PollcastConfig settings) throws Exception {
     URI url = FeedImport.url(source);
-    String report =
-        CoreSession.with(
-            settings,
-            context,
-            pollcast -> {
-              try {
-                return FeedImport.describe(pollcast, settings, url, dryRun, context.clock());
-              } catch (FeedProblem e) {
-                throw new BadInputException("The feed cannot be read: " + e.getMessage());
-              }
-            });
-    context.out().println(report);
-    return 0;
+    return FeedImport.print(context, settings, url, dryRun);
   }
 }

@@ -1,5 +1,9 @@
 package io.pollcast.cli;
 
+import io.pollcast.config.PollcastConfig;
+import io.pollcast.storage.Engine;
+import java.util.Optional;
+
 /** What {@code backup} and {@code restore} say on PostgreSQL, whose own tools do it better. */
 final class PostgresqlBackups {
   static final String HOW =
@@ -13,4 +17,17 @@ final class PostgresqlBackups {
       with the password in PGPASSWORD. Back up the voter key separately and keep it apart.""";
 
   private PostgresqlBackups() {}
+
+  /**
+   * Says how to back up or restore with PostgreSQL's tools if the database is PostgreSQL, and
+   * returns the exit code of that answer; empty on H2, where the command goes on.
+   */
+  static Optional<Integer> refuse(CliContext context, PollcastConfig settings) {
+    if (Engine.of(settings.storage().url()) != Engine.POSTGRESQL) {
+      return Optional.empty();
+    }
+    context.err().println(HOW);
+    context.err().flush();
+    return Optional.of(PollcastCli.BAD_INPUT);
+  }
 }
