@@ -18,6 +18,8 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The open database, H2 or PostgreSQL: a connection pool, the schema brought up to date by the
@@ -39,6 +41,8 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  * <p>Thread-safe; close it once on shutdown.
  */
 public final class Database implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
   /**
    * How long a statement waits for a row another transaction holds (a vote batch for a close, say)
    * before it fails, in ms: H2's default of one second is shorter than a slow moment of a busy
@@ -287,10 +291,26 @@ public final class Database implements AutoCloseable {
     return jdbi.onDemand(FeedStore.class);
   }
 
-  /** Answers the votes still queued (committing them first), then closes every connection. */
+  /**
+   * Answers the votes still queued (committing them first), then closes every connection. On H2 the
+   * last connection is closed on this thread, so that H2's compaction of the file on close ({@code
+   * MAX_COMPACT_TIME}) has finished when this returns: the pool closes its connections on a thread
+   * of its own and stops waiting for them after 10 s, which left H2 compacting in the background of
+   * whatever came next, or cut off by the end of the process.
+   */
   @Override
   public void close() {
     votes.close();
-    pool.close();
+    if (engine != Engine.H2) {
+      pool.close();
+      return;
+    }
+    try (Connection last =
+        DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword())) {
+      pool.close();
+    } catch (SQLException e) {
+      LOG.warn("Could not close the H2 database in one go: {}", firstLine(e.getMessage()));
+      pool.close();
+    }
   }
 }

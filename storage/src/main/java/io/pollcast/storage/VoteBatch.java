@@ -15,9 +15,6 @@ import org.jdbi.v3.core.Handle;
  * thread-safe; one batch at a time.
  */
 final class VoteBatch {
-  /** How many voters one lookup of current votes asks for. */
-  private static final int LOOKUP = 64;
-
   private final BallotDao dao;
   private final List<VoteRequest> requests;
 
@@ -60,24 +57,18 @@ final class VoteBatch {
         .toList();
   }
 
-  /**
-   * The current votes of these voters, looked up {@value #LOOKUP} at a time, the last lookup padded
-   * by repeating its last key (which finds nothing new). The lookup's SQL then always has the same
-   * shape, which the database parses and plans once. A list of every voter of a batch took H2 up to
-   * 20 ms to parse and PostgreSQL about 200 ms to plan for a thousand.
-   */
+  /** The current votes of these voters, in one lookup. */
   private List<Ballot> currentBallots(List<BallotKey> keys) {
-    List<Ballot> ballots = new ArrayList<>();
-    for (int from = 0; from < keys.size(); from += LOOKUP) {
-      List<BallotKey> chunk =
-          new ArrayList<>(keys.subList(from, Math.min(from + LOOKUP, keys.size())));
-      BallotKey last = chunk.get(chunk.size() - 1);
-      while (chunk.size() < LOOKUP) {
-        chunk.add(last);
-      }
-      ballots.addAll(dao.ballots(chunk));
+    if (keys.isEmpty()) {
+      return List.of();
     }
-    return ballots;
+    long[] polls = new long[keys.size()];
+    byte[][] voters = new byte[keys.size()][];
+    for (int i = 0; i < keys.size(); i++) {
+      polls[i] = keys.get(i).pollId();
+      voters[i] = keys.get(i).voterBytes();
+    }
+    return dao.ballots(polls, new BinaryArray(voters));
   }
 
   /**

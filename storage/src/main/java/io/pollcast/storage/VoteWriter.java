@@ -1,6 +1,5 @@
 package io.pollcast.storage;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +51,6 @@ public final class VoteWriter implements AutoCloseable {
   private final LongAdder busyNanos = new LongAdder();
   private final Thread thread;
   private volatile boolean closing;
-  private Boolean h2;
 
   /**
    * Starts a writer with the default batch bound and linger: a batch that began with other votes
@@ -146,16 +143,7 @@ public final class VoteWriter implements AutoCloseable {
     List<VoteResult> results;
     long start = System.nanoTime();
     try {
-      results =
-          jdbi.withHandle(
-              handle -> {
-                List<VoteResult> applied =
-                    handle.inTransaction(transaction -> VoteBatch.apply(transaction, requests));
-                if (isH2(handle)) {
-                  handle.execute("CHECKPOINT");
-                }
-                return applied;
-              });
+      results = jdbi.inTransaction(handle -> VoteBatch.apply(handle, requests));
     } catch (RuntimeException | Error e) {
       // an Error too (out of memory, say): this thread must live on, or no vote is answered again
       LOG.error(
@@ -170,22 +158,6 @@ public final class VoteWriter implements AutoCloseable {
     for (int i = 0; i < batch.size(); i++) {
       batch.get(i).result().complete(results.get(i));
     }
-  }
-
-  /**
-   * Whether the database is H2, where the writer asks for a {@code CHECKPOINT} after each commit:
-   * H2 then has the batch in its file before any voter in it is answered, whatever else H2 is
-   * writing at that moment.
-   */
-  private boolean isH2(Handle handle) {
-    if (h2 == null) {
-      try {
-        h2 = "H2".equals(handle.getConnection().getMetaData().getDatabaseProductName());
-      } catch (SQLException e) {
-        throw new IllegalStateException("Cannot tell which database this is", e);
-      }
-    }
-    return h2;
   }
 
   /** Votes queued and not yet taken into a batch; for tests. */

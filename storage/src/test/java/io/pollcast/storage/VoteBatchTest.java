@@ -60,7 +60,7 @@ final class VoteBatchTest {
 
   @Test
   @DisplayName("three voters in a batch of four are looked up and counted once each")
-  void keysThatAreNotAPowerOfTwo() {
+  void aVoterTwiceInABatchIsLookedUpOnce() {
     batches.writeBatch(
         VoteRequest.cast(poll, voter(1), 0),
         VoteRequest.cast(poll, voter(2), 0),
