@@ -105,7 +105,7 @@ public final class BotRunner {
         publishers.put(Platform.DISCORD, discord.publisher());
       }
       if (secrets.slackBotToken().isPresent()) {
-        slack = SlackBot.create(config);
+        slack = SlackBot.create(config, texts);
         publishers.put(Platform.SLACK, slack.publisher());
       }
       pollcast = Pollcast.open(config, key, clock, publishers);
@@ -118,7 +118,7 @@ public final class BotRunner {
         interactions = discord.listen(pollcast.handler());
       }
       if (slack != null) {
-        slack.start(pollcast);
+        slack.start(pollcast.handler(), pollcast.database().slackRequests());
       }
       admin = admin(pollcast, discord, slack);
       signal.await();

@@ -140,9 +140,10 @@ final class BackupRestoreTest {
                   int n = next.getAndIncrement();
                   String listener = "listener-" + n;
                   VoteResult result =
-                      bot.service()
+                      bot.votes()
                           .vote(
                               new Actor(Platform.CONSOLE, listener, listener, Set.of()),
+                              Place.CONSOLE,
                               polls.get(n % polls.size()),
                               n % 2)
                           .join()

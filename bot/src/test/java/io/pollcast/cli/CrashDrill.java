@@ -10,6 +10,7 @@ import io.pollcast.domain.Place;
 import io.pollcast.domain.Platform;
 import io.pollcast.poll.PollService;
 import io.pollcast.poll.RecordingPublisher;
+import io.pollcast.poll.VoteIntake;
 import io.pollcast.poll.VoterKeys;
 import io.pollcast.storage.VoteResult;
 import java.io.PrintStream;
@@ -54,6 +55,7 @@ final class CrashDrill {
   /** Casts {@code votes} votes from {@code clients} threads, then prints {@code DONE}. */
   void run(int votes, int clients) throws InterruptedException {
     PollService service = pollcast.service();
+    VoteIntake intake = pollcast.votes();
     BundledEpisodes.importIfEmpty(service);
     service.start(LocalOperator.ACTOR, Place.CONSOLE, EPISODE, Optional.empty());
     List<Long> polls = new ArrayList<>();
@@ -72,9 +74,10 @@ final class CrashDrill {
                   long poll = polls.get(n % polls.size());
                   int option = (n / polls.size()) % 2;
                   VoteResult result =
-                      service
+                      intake
                           .vote(
                               new Actor(Place.CONSOLE.platform(), listener, listener, Set.of()),
+                              Place.CONSOLE,
                               poll,
                               option)
                           .join()

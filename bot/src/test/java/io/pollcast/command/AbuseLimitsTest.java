@@ -95,7 +95,7 @@ final class AbuseLimitsTest {
     start();
     long poll = pollcast.service().pollIn(Place.CONSOLE, 68, 1).orElseThrow().pollId();
 
-    List<VoteReply> replies = burst(n -> pollcast.service().vote(ANNA, poll, 0));
+    List<VoteReply> replies = burst(n -> pollcast.votes().vote(ANNA, Place.CONSOLE, poll, 0));
 
     Map<Status, Long> statuses =
         replies.stream()
