@@ -5,12 +5,12 @@ import io.pollcast.domain.Place;
 import io.pollcast.domain.Platform;
 import io.pollcast.domain.PollInfo;
 import io.pollcast.domain.RefusedException;
+import io.pollcast.domain.VoteNotStoredException;
 import io.pollcast.importer.EpisodeFileReader;
 import io.pollcast.importer.EpisodeFormatException;
 import io.pollcast.poll.PollService;
 import io.pollcast.poll.VoteIntake;
 import io.pollcast.poll.VoteReply;
-import io.pollcast.storage.VoteNotRecordedException;
 import io.pollcast.text.ImportTexts;
 import io.pollcast.text.LifecycleTexts;
 import io.pollcast.text.PrivacyTexts;
@@ -259,7 +259,7 @@ public final class CommandHandler {
     if (cause instanceof RefusedException refused) {
       return texts.refusal(refused);
     }
-    if (cause instanceof VoteNotRecordedException) {
+    if (cause instanceof VoteNotStoredException) {
       return voteTexts.failed();
     }
     LOG.error("A command failed", cause);

@@ -5,9 +5,11 @@ import io.pollcast.domain.Actor;
 import io.pollcast.domain.ClosingTime;
 import io.pollcast.domain.EpisodeDraft;
 import io.pollcast.domain.EpisodeResults;
+import io.pollcast.domain.EpisodeSummary;
 import io.pollcast.domain.Place;
 import io.pollcast.domain.PollInfo;
 import io.pollcast.domain.RefusedException;
+import io.pollcast.domain.Thesis;
 import io.pollcast.privacy.AuditAction;
 import io.pollcast.privacy.AuditLog;
 import io.pollcast.privacy.ForgetReport;
@@ -15,8 +17,6 @@ import io.pollcast.privacy.MemberData;
 import io.pollcast.privacy.PersonalData;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.EpisodeRow;
-import io.pollcast.storage.EpisodeSummary;
-import io.pollcast.storage.ThesisRow;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -89,14 +89,21 @@ public final class PollService {
   }
 
   /** The theses of a stored episode, by number; refused if there is no such episode. */
-  public List<ThesisRow> theses(int episodeNumber) {
+  public List<Thesis> theses(int episodeNumber) {
     episode(episodeNumber);
-    return db.episodes().theses(episodeNumber);
+    return db.episodes().theses(episodeNumber).stream()
+        .map(row -> new Thesis(row.episodeNumber(), row.number(), row.text(), row.context()))
+        .toList();
   }
 
   /** Every stored episode, newest first. Anyone may list them. */
   public List<EpisodeSummary> episodes() {
-    return db.episodes().summaries();
+    return db.episodes().summaries().stream()
+        .map(
+            row ->
+                new EpisodeSummary(
+                    row.number(), row.title(), row.theses(), row.openPolls(), row.closedPolls()))
+        .toList();
   }
 
   /**

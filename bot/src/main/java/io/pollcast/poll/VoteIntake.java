@@ -3,13 +3,17 @@ package io.pollcast.poll;
 import io.pollcast.domain.Actor;
 import io.pollcast.domain.Place;
 import io.pollcast.domain.PollInfo;
+import io.pollcast.domain.VoteNotStoredException;
+import io.pollcast.domain.VoteOutcome;
 import io.pollcast.privacy.Pseudonymizer;
+import io.pollcast.storage.VoteNotRecordedException;
 import io.pollcast.storage.VoteRequest;
 import io.pollcast.storage.VoteResult;
 import io.pollcast.storage.VoteWriter;
 import io.pollcast.storage.VoterId;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -41,13 +45,13 @@ public final class VoteIntake {
 
   /**
    * Records a vote for {@code option} on a poll shown in {@code place}. The future completes once
-   * the vote is durable or refused, and fails with {@link
-   * io.pollcast.storage.VoteNotRecordedException} if it could not be stored.
+   * the vote is durable or refused, and fails with {@link VoteNotStoredException} if it could not
+   * be stored.
    */
   public CompletableFuture<VoteReply> vote(Actor voter, Place place, long pollId, int option) {
     Optional<PollInfo> poll = shown(voter, place, pollId);
     if (poll.isPresent() && (option < 0 || option >= poll.get().options().size())) {
-      return refused(poll, VoteResult.Status.UNKNOWN_OPTION);
+      return refused(poll, VoteOutcome.Status.UNKNOWN_OPTION);
     }
     return submit(voter, poll, id -> VoteRequest.cast(pollId, id, option));
   }
@@ -66,7 +70,7 @@ public final class VoteIntake {
   private CompletableFuture<VoteReply> submit(
       Actor voter, Optional<PollInfo> poll, Function<VoterId, VoteRequest> request) {
     if (poll.isEmpty()) {
-      return refused(poll, VoteResult.Status.UNKNOWN_POLL);
+      return refused(poll, VoteOutcome.Status.UNKNOWN_POLL);
     }
     long pollId = poll.get().pollId();
     VoterId id = pseudonyms.voter(voter.platform(), voter.userId(), pollId);
@@ -77,12 +81,37 @@ public final class VoteIntake {
               if (result.status().changed()) {
                 liveCounts.ifPresent(live -> live.changed(pollId));
               }
-              return new VoteReply(poll, result);
+              return new VoteReply(poll, outcome(result));
+            })
+        .exceptionally(
+            error -> {
+              Throwable cause =
+                  error instanceof CompletionException && error.getCause() != null
+                      ? error.getCause()
+                      : error;
+              throw cause instanceof VoteNotRecordedException
+                  ? new VoteNotStoredException(cause)
+                  : new CompletionException(cause);
             });
   }
 
+  private static VoteOutcome outcome(VoteResult result) {
+    VoteOutcome.Status status =
+        switch (result.status()) {
+          case COUNTED -> VoteOutcome.Status.COUNTED;
+          case CHANGED -> VoteOutcome.Status.CHANGED;
+          case UNCHANGED -> VoteOutcome.Status.UNCHANGED;
+          case WITHDRAWN -> VoteOutcome.Status.WITHDRAWN;
+          case NO_VOTE -> VoteOutcome.Status.NO_VOTE;
+          case POLL_CLOSED -> VoteOutcome.Status.POLL_CLOSED;
+          case UNKNOWN_POLL -> VoteOutcome.Status.UNKNOWN_POLL;
+          case UNKNOWN_OPTION -> VoteOutcome.Status.UNKNOWN_OPTION;
+        };
+    return new VoteOutcome(status, result.previous(), result.current());
+  }
+
   private static CompletableFuture<VoteReply> refused(
-      Optional<PollInfo> poll, VoteResult.Status status) {
-    return CompletableFuture.completedFuture(new VoteReply(poll, VoteResult.refused(status)));
+      Optional<PollInfo> poll, VoteOutcome.Status status) {
+    return CompletableFuture.completedFuture(new VoteReply(poll, VoteOutcome.refused(status)));
   }
 }

@@ -8,11 +8,11 @@ import io.pollcast.config.PollcastConfig;
 import io.pollcast.domain.Actor;
 import io.pollcast.domain.Place;
 import io.pollcast.domain.Platform;
+import io.pollcast.domain.VoteOutcome;
 import io.pollcast.poll.PollService;
 import io.pollcast.poll.RecordingPublisher;
 import io.pollcast.poll.VoteIntake;
 import io.pollcast.poll.VoterKeys;
-import io.pollcast.storage.VoteResult;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -73,7 +73,7 @@ final class CrashDrill {
                   String listener = "drill-" + run + "-" + n;
                   long poll = polls.get(n % polls.size());
                   int option = (n / polls.size()) % 2;
-                  VoteResult result =
+                  VoteOutcome result =
                       intake
                           .vote(
                               new Actor(Place.CONSOLE.platform(), listener, listener, Set.of()),
@@ -82,7 +82,7 @@ final class CrashDrill {
                               option)
                           .join()
                           .result();
-                  if (result.status() == VoteResult.Status.COUNTED) {
+                  if (result.status() == VoteOutcome.Status.COUNTED) {
                     out.println("ACK " + listener + " " + poll + " " + option);
                   }
                 }

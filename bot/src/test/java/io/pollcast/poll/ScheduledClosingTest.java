@@ -17,7 +17,7 @@ import io.pollcast.domain.PollInfo;
 import io.pollcast.domain.RefusedException;
 import io.pollcast.domain.Role;
 import io.pollcast.domain.ThesisResult;
-import io.pollcast.storage.VoteResult.Status;
+import io.pollcast.domain.VoteOutcome.Status;
 import io.pollcast.text.LifecycleTexts;
 import java.nio.file.Path;
 import java.time.Duration;
