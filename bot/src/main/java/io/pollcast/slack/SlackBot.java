@@ -8,6 +8,7 @@ import io.pollcast.config.InvalidConfigException;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.config.SlackConfig.SlackMode;
 import io.pollcast.poll.PollPublisher;
+import io.pollcast.routine.DaemonThreads;
 import io.pollcast.storage.SlackRequestStore;
 import io.pollcast.text.TextRenderer;
 import java.io.IOException;
@@ -18,9 +19,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +61,7 @@ public final class SlackBot implements AutoCloseable {
     this.app = app;
     this.transports = transports;
     this.publisher = new SlackPublisher(app.client(), new PollBlocks(texts));
-    this.executor = Executors.newFixedThreadPool(WORKERS, threads("pollcast-slack-"));
+    this.executor = Executors.newFixedThreadPool(WORKERS, DaemonThreads.named("pollcast-slack"));
   }
 
   /**
@@ -202,16 +201,6 @@ public final class SlackBot implements AutoCloseable {
   public synchronized void close() {
     stop();
     closeQuietly(slack);
-  }
-
-  /** Named daemon threads for the adapter's pools. */
-  static ThreadFactory threads(String prefix) {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, prefix + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   private static String require(Optional<String> secret, String variable, String what) {
