@@ -3,15 +3,19 @@ package io.pollcast.slack;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.util.http.listener.HttpResponseListener;
 import io.pollcast.Pollcast;
 import io.pollcast.config.InvalidConfigException;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.config.SlackConfig.SlackMode;
+import io.pollcast.poll.PlatformCallListener;
 import io.pollcast.poll.PollPublisher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
@@ -64,6 +68,16 @@ public final class SlackBot implements AutoCloseable {
    *     environment variable, never a value
    */
   public static SlackBot create(PollcastConfig config) {
+    return create(config, PlatformCallListener.NONE);
+  }
+
+  /**
+   * Builds the Bolt app for the configured mode without connecting; {@code calls} hears every Web
+   * API call and its outcome.
+   *
+   * @throws InvalidConfigException if a secret the mode needs is not set
+   */
+  public static SlackBot create(PollcastConfig config, PlatformCallListener calls) {
     var secrets = config.secrets();
     String botToken = require(secrets.slackBotToken(), "SLACK_BOT_TOKEN", "the bot token (xoxb-…)");
     SlackMode mode = config.slack().mode();
@@ -87,6 +101,10 @@ public final class SlackBot implements AutoCloseable {
     }
     com.slack.api.SlackConfig sdkConfig = new com.slack.api.SlackConfig();
     sdkConfig.setMethodsEndpointUrlPrefix(config.slack().apiUrl().toString());
+    List<HttpResponseListener> listeners =
+        new ArrayList<>(sdkConfig.getHttpClientResponseHandlers());
+    listeners.add(new SlackCallMeter(calls));
+    sdkConfig.setHttpClientResponseHandlers(listeners);
     Slack slack = Slack.getInstance(sdkConfig);
     AppConfig appConfig =
         AppConfig.builder()

@@ -318,6 +318,25 @@ public final class FakeDiscord implements AutoCloseable {
         });
   }
 
+  /**
+   * Answers the next {@code times} REST requests matching a method and path template (see {@link
+   * RecordedRequest#matches}) with an HTTP error such as 500, as Discord does when it fails; the
+   * requests have no effect. JDA itself retries only 502, 503, 504 and 52x, so a 500 reaches the
+   * bot.
+   */
+  public void failRequests(String method, String pathTemplate, int times, int status) {
+    rest.faults().fail(method, pathTemplate, times, status);
+  }
+
+  /**
+   * Refuses the next {@code times} matching REST requests with a rate limit (HTTP 429 with {@code
+   * Retry-After}); JDA waits that long and sends the request again.
+   */
+  public void rateLimitRequests(
+      String method, String pathTemplate, int times, int retryAfterSeconds) {
+    rest.faults().rateLimit(method, pathTemplate, times, retryAfterSeconds);
+  }
+
   /** Gateway messages from the bot that the fake did not handle. */
   public List<JsonNode> unhandledGatewayMessages() {
     return gateway.unhandled();
