@@ -3,6 +3,7 @@ package io.pollcast.slack;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.util.http.SlackHttpClient;
 import com.slack.api.util.http.listener.HttpResponseListener;
 import io.pollcast.Pollcast;
 import io.pollcast.config.InvalidConfigException;
@@ -24,6 +25,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,11 +103,17 @@ public final class SlackBot implements AutoCloseable {
     }
     com.slack.api.SlackConfig sdkConfig = new com.slack.api.SlackConfig();
     sdkConfig.setMethodsEndpointUrlPrefix(config.slack().apiUrl().toString());
+    SlackCallMeter meter = new SlackCallMeter(calls);
     List<HttpResponseListener> listeners =
         new ArrayList<>(sdkConfig.getHttpClientResponseHandlers());
-    listeners.add(new SlackCallMeter(calls));
+    listeners.add(meter);
     sdkConfig.setHttpClientResponseHandlers(listeners);
-    Slack slack = Slack.getInstance(sdkConfig);
+    OkHttpClient http =
+        SlackHttpClient.buildOkHttpClient(sdkConfig)
+            .newBuilder()
+            .addInterceptor(meter.failures())
+            .build();
+    Slack slack = Slack.getInstance(sdkConfig, new SlackHttpClient(http));
     AppConfig appConfig =
         AppConfig.builder()
             .singleTeamBotToken(botToken)

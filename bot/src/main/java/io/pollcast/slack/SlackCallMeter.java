@@ -6,15 +6,20 @@ import com.google.gson.JsonParser;
 import com.slack.api.util.http.listener.HttpResponseListener;
 import io.pollcast.domain.Platform;
 import io.pollcast.poll.PlatformCallListener;
+import java.io.IOException;
+import java.util.List;
 import java.util.regex.Pattern;
+import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * Reports each answer the Slack SDK receives, with the Web API method ({@code chat.update}, ...) as
- * the kind of call and how it ended: accepted, refused ({@code "ok":false} or HTTP 4xx), rate
- * limited (HTTP 429, with its {@code Retry-After}) or failed (HTTP 5xx). Posts to a response URL
- * count as {@code response_url}. Registered in the SDK's {@code SlackConfig} as a response
- * listener; no channel, user or token reaches a metric. Thread-safe.
+ * Reports each call the Slack SDK makes, with the Web API method ({@code chat.update}, ...) as the
+ * kind of call and how it ended: accepted, refused ({@code "ok":false} or HTTP 4xx), rate limited
+ * (HTTP 429, with its {@code Retry-After}), failed (HTTP 5xx) or unanswered. Posts to a response
+ * URL count as {@code response_url}. The SDK hands the answers it accepts (HTTP 2xx) to its
+ * response listeners, this one among them; the others never reach a listener, so {@link
+ * #failures()}, an OkHttp interceptor in the SDK's HTTP client, reports those. No channel, user or
+ * token reaches a metric. Thread-safe.
  */
 final class SlackCallMeter extends HttpResponseListener {
   private static final Pattern METHOD = Pattern.compile("[a-z]+(\\.[a-zA-Z]+)+");
@@ -29,19 +34,38 @@ final class SlackCallMeter extends HttpResponseListener {
   public void accept(State state) {
     Response response = state.getResponse();
     String call = callOf(response.request().url().pathSegments());
-    int status = response.code();
-    if (status == 429) {
-      listener.rateLimited(
-          Platform.SLACK, call, PlatformCallListener.retryAfter(response.header("Retry-After")));
-    }
-    String outcome = PlatformCallListener.outcomeOf(status);
+    String outcome = PlatformCallListener.outcomeOf(response.code());
     if (outcome.equals(PlatformCallListener.OK) && refused(state.getParsedResponseBody())) {
       outcome = PlatformCallListener.REFUSED;
     }
     listener.called(Platform.SLACK, call, outcome);
   }
 
-  private static String callOf(java.util.List<String> segments) {
+  /** Reports the calls that got no answer or one outside HTTP 2xx. */
+  Interceptor failures() {
+    return chain -> {
+      String call = callOf(chain.request().url().pathSegments());
+      Response response;
+      try {
+        response = chain.proceed(chain.request());
+      } catch (IOException e) {
+        listener.called(Platform.SLACK, call, PlatformCallListener.NETWORK_ERROR);
+        throw e;
+      }
+      if (!response.isSuccessful()) {
+        if (response.code() == 429) {
+          listener.rateLimited(
+              Platform.SLACK,
+              call,
+              PlatformCallListener.retryAfter(response.header("Retry-After")));
+        }
+        listener.called(Platform.SLACK, call, PlatformCallListener.outcomeOf(response.code()));
+      }
+      return response;
+    };
+  }
+
+  private static String callOf(List<String> segments) {
     String last = segments.isEmpty() ? "" : segments.get(segments.size() - 1);
     return METHOD.matcher(last).matches() ? last : "response_url";
   }

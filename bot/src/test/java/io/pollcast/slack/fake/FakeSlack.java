@@ -96,6 +96,15 @@ public final class FakeSlack implements AutoCloseable {
     rateLimits.limit(method, times);
   }
 
+  /**
+   * Fails the next {@code times} calls of a Web API method with HTTP 500 and {@code
+   * "error":"internal_error"}, as Slack does when it fails; the calls have no effect and are
+   * journaled with that error.
+   */
+  public void failWithServerError(String method, int times) {
+    rateLimits.fail(method, times);
+  }
+
   /** Every Web API call received so far. */
   public CallJournal calls() {
     return calls;
