@@ -350,6 +350,25 @@ public final class FakeDiscord implements AutoCloseable {
     gateway.closeAll(closeCode, reason);
   }
 
+  /**
+   * Drops the gateway connection without a close frame, as a network failure does. The session
+   * stays resumable: what is dispatched meanwhile (clicks, commands) waits for JDA's RESUME and is
+   * replayed then, as Discord does.
+   */
+  public void dropGateway() {
+    gateway.dropAll();
+  }
+
+  /** How many times the bot resumed its gateway session. */
+  public int gatewayResumes() {
+    return gateway.resumes();
+  }
+
+  /** How many times the bot identified on the gateway (started a new session). */
+  public int gatewayIdentifies() {
+    return gateway.identifies();
+  }
+
   /** Whether a client has identified on the gateway and received READY and GUILD_CREATE. */
   public boolean identified() {
     return gateway.identified();
