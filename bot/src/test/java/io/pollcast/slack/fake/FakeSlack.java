@@ -203,6 +203,28 @@ public final class FakeSlack implements AutoCloseable {
     socketMode.send(disconnect);
   }
 
+  /**
+   * Drops the bot's Socket Mode connections without a close frame, as a network failure does;
+   * envelopes that were not acknowledged are sent again on the bot's next connection.
+   */
+  public void dropSocketModeConnections() {
+    socketMode.dropAll();
+  }
+
+  /**
+   * From now on, when a Socket Mode connection closes (refreshed or dropped), sends the envelopes
+   * it did not acknowledge again on the bot's next connection, as Slack retries them. Off by
+   * default, so that a test counting deliveries sees only the ones it made.
+   */
+  public void redeliverUnacknowledged() {
+    socketMode.redeliverUnacknowledged(true);
+  }
+
+  /** How many envelopes were sent again because their connection closed before the ack. */
+  public int socketModeRedeliveries() {
+    return socketMode.redeliveries();
+  }
+
   /** Stops both servers, dropping any open connection. */
   @Override
   public void close() {
