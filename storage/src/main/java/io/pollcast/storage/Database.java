@@ -54,6 +54,12 @@ public final class Database implements AutoCloseable {
    */
   static final int H2_COMPACT_ON_CLOSE_MILLIS = 30_000;
 
+  /**
+   * How long a statement waits for a connection before it fails: while the database is out of
+   * reach, a click is told to try again after this, not after the pool's default 30 s.
+   */
+  public static final Duration CONNECTION_WAIT = Duration.ofSeconds(5);
+
   /** A connection beyond the configured pool, so that the vote writer never waits for one. */
   private static final int WRITER_CONNECTIONS = 1;
 
@@ -129,6 +135,7 @@ public final class Database implements AutoCloseable {
     hikari.setPassword(config.password());
     hikari.setMaximumPoolSize(config.poolSize() + WRITER_CONNECTIONS);
     hikari.setMinimumIdle(1);
+    hikari.setConnectionTimeout(CONNECTION_WAIT.toMillis());
     hikari.setConnectionInitSql(
         Engine.of(config.url()) == Engine.H2
             ? "SET LOCK_TIMEOUT " + LOCK_TIMEOUT_MILLIS
