@@ -2,6 +2,7 @@ package io.pollcast.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.SQLExceptionOverride;
 import io.pollcast.config.StorageConfig;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -136,6 +137,9 @@ public final class Database implements AutoCloseable {
     hikari.setMaximumPoolSize(config.poolSize() + WRITER_CONNECTIONS);
     hikari.setMinimumIdle(1);
     hikari.setConnectionTimeout(CONNECTION_WAIT.toMillis());
+    if (Engine.of(config.url()) == Engine.H2) {
+      hikari.setExceptionOverride(new ClosedH2Eviction());
+    }
     hikari.setConnectionInitSql(
         Engine.of(config.url()) == Engine.H2
             ? "SET LOCK_TIMEOUT " + LOCK_TIMEOUT_MILLIS
@@ -299,5 +303,21 @@ public final class Database implements AutoCloseable {
   public void close() {
     votes.close();
     pool.close();
+  }
+
+  /**
+   * H2 closes an embedded database when it cannot write its file (a full disk): every connection to
+   * it then fails with "The database has been closed", an error the pool would not take as a broken
+   * connection. This one makes the pool drop such a connection, so that the next statement opens
+   * the database afresh, which succeeds once there is room again.
+   */
+  private static final class ClosedH2Eviction implements SQLExceptionOverride {
+    /** H2's {@code ErrorCode.DATABASE_IS_CLOSED}. */
+    private static final int DATABASE_IS_CLOSED = 90098;
+
+    @java.lang.Override
+    public Override adjudicate(SQLException e) {
+      return e.getErrorCode() == DATABASE_IS_CLOSED ? Override.MUST_EVICT : Override.CONTINUE_EVICT;
+    }
   }
 }
