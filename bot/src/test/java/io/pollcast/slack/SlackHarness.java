@@ -64,7 +64,7 @@ final class SlackHarness implements AutoCloseable {
     this.ownsSlack = ownsSlack;
     slack.workspace().setUserGroup(MODERATORS, List.of(MODERATOR));
     PollcastMetrics metrics = new PollcastMetrics();
-    SlackBot created = SlackBot.create(config, metrics);
+    SlackBot created = SlackBot.create(config, Pollcast.texts(config), metrics);
     Pollcast opened = null;
     try {
       opened =
@@ -74,7 +74,7 @@ final class SlackHarness implements AutoCloseable {
               clock,
               Map.of(Platform.SLACK, created.publisher()),
               metrics);
-      created.start(opened);
+      created.start(opened.handler(), opened.database().slackRequests());
     } catch (RuntimeException e) {
       created.stop();
       if (opened != null) {
