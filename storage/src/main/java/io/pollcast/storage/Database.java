@@ -137,14 +137,17 @@ public final class Database implements AutoCloseable {
     hikari.setMaximumPoolSize(config.poolSize() + WRITER_CONNECTIONS);
     hikari.setMinimumIdle(1);
     hikari.setConnectionTimeout(CONNECTION_WAIT.toMillis());
+    ClosedH2Eviction eviction = new ClosedH2Eviction();
     if (Engine.of(config.url()) == Engine.H2) {
-      hikari.setExceptionOverride(new ClosedH2Eviction());
+      hikari.setExceptionOverride(eviction);
     }
     hikari.setConnectionInitSql(
         Engine.of(config.url()) == Engine.H2
             ? "SET LOCK_TIMEOUT " + LOCK_TIMEOUT_MILLIS
             : "SET lock_timeout = " + LOCK_TIMEOUT_MILLIS);
-    return new HikariDataSource(hikari);
+    HikariDataSource pool = new HikariDataSource(hikari);
+    eviction.pool = pool;
+    return pool;
   }
 
   /** Connects once, so that a database out of reach is one clear line rather than a pool's log. */
@@ -309,15 +312,25 @@ public final class Database implements AutoCloseable {
    * H2 closes an embedded database when it cannot write its file (a full disk): every connection to
    * it then fails with "The database has been closed", an error the pool would not take as a broken
    * connection. This one makes the pool drop such a connection, so that the next statement opens
-   * the database afresh, which succeeds once there is room again.
+   * the database afresh, which succeeds once there is room again. The pool's other connections lead
+   * to the same closed database, so they are replaced too (those in use when they come back).
    */
   private static final class ClosedH2Eviction implements SQLExceptionOverride {
     /** H2's {@code ErrorCode.DATABASE_IS_CLOSED}. */
     private static final int DATABASE_IS_CLOSED = 90098;
 
+    private volatile HikariDataSource pool;
+
     @java.lang.Override
     public Override adjudicate(SQLException e) {
-      return e.getErrorCode() == DATABASE_IS_CLOSED ? Override.MUST_EVICT : Override.CONTINUE_EVICT;
+      if (e.getErrorCode() != DATABASE_IS_CLOSED) {
+        return Override.CONTINUE_EVICT;
+      }
+      HikariDataSource connections = pool;
+      if (connections != null && connections.getHikariPoolMXBean() != null) {
+        connections.getHikariPoolMXBean().softEvictConnections();
+      }
+      return Override.MUST_EVICT;
     }
   }
 }
