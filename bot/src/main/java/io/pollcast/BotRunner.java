@@ -11,6 +11,7 @@ import io.pollcast.discord.DiscordInteractions;
 import io.pollcast.domain.EpisodeSummary;
 import io.pollcast.domain.Platform;
 import io.pollcast.feed.FeedWatcher;
+import io.pollcast.metrics.PollcastMetrics;
 import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.VoterKeys;
 import io.pollcast.slack.SlackBot;
@@ -97,18 +98,20 @@ public final class BotRunner {
     Pollcast pollcast = null;
     DiscordInteractions interactions = null;
     AdminServer admin = null;
+    PollcastMetrics metrics = new PollcastMetrics();
     try {
       Map<Platform, PollPublisher> publishers = new EnumMap<>(Platform.class);
       if (secrets.discordToken().isPresent()) {
-        discord = DiscordBot.connect(config.discord(), secrets.discordToken().get(), texts);
+        discord =
+            DiscordBot.connect(config.discord(), secrets.discordToken().get(), texts, metrics);
         discord.onSessionEnded(signal::stop);
         publishers.put(Platform.DISCORD, discord.publisher());
       }
       if (secrets.slackBotToken().isPresent()) {
-        slack = SlackBot.create(config, texts);
+        slack = SlackBot.create(config, texts, metrics);
         publishers.put(Platform.SLACK, slack.publisher());
       }
-      pollcast = Pollcast.open(config, key, clock, publishers);
+      pollcast = Pollcast.open(config, key, clock, publishers, metrics);
       startServing(pollcast);
       out.println(
           discord != null
@@ -150,6 +153,8 @@ public final class BotRunner {
       if (pollcast != null) {
         pollcast.close();
         stopped(signal, out);
+      } else {
+        metrics.close();
       }
     }
   }

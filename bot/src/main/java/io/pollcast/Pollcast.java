@@ -72,7 +72,7 @@ public final class Pollcast implements AutoCloseable {
   private final TextRenderer texts;
   private final CommandHandler handler;
   private final InteractionGate gate = new InteractionGate();
-  private final PollcastMetrics metrics = new PollcastMetrics();
+  private final PollcastMetrics metrics;
   private final RetentionJob retention;
   private final Optional<FeedWatcher> feed;
 
@@ -85,8 +85,10 @@ public final class Pollcast implements AutoCloseable {
       Routines routines,
       TextRenderer texts,
       RetentionJob retention,
-      Optional<FeedWatcher> feed) {
+      Optional<FeedWatcher> feed,
+      PollcastMetrics metrics) {
     this.database = database;
+    this.metrics = metrics;
     this.service = service;
     this.votes = votes;
     this.scheduler = scheduler;
@@ -112,7 +114,20 @@ public final class Pollcast implements AutoCloseable {
       byte[] voterKey,
       Clock clock,
       Map<Platform, PollPublisher> publishers) {
-    return open(config, voterKey, clock, publishers, true);
+    return open(config, voterKey, clock, publishers, new PollcastMetrics(), true);
+  }
+
+  /**
+   * As {@link #open(PollcastConfig, byte[], Clock, Map)}, counting into {@code metrics}, which the
+   * platform adapters were built with too; closing the core closes them.
+   */
+  public static Pollcast open(
+      PollcastConfig config,
+      byte[] voterKey,
+      Clock clock,
+      Map<Platform, PollPublisher> publishers,
+      PollcastMetrics metrics) {
+    return open(config, voterKey, clock, publishers, metrics, true);
   }
 
   /**
@@ -123,7 +138,7 @@ public final class Pollcast implements AutoCloseable {
   public static Pollcast openForReading(PollcastConfig config, Clock clock) {
     byte[] throwaway = new byte[THROWAWAY_KEY_BYTES];
     new SecureRandom().nextBytes(throwaway);
-    return open(config, throwaway, clock, Map.of(), false);
+    return open(config, throwaway, clock, Map.of(), new PollcastMetrics(), false);
   }
 
   private static Pollcast open(
@@ -131,6 +146,7 @@ public final class Pollcast implements AutoCloseable {
       byte[] voterKey,
       Clock clock,
       Map<Platform, PollPublisher> publishers,
+      PollcastMetrics metrics,
       boolean checkKey) {
     Database database = Database.open(config.storage());
     Pseudonymizer pseudonyms = new Pseudonymizer(voterKey);
@@ -219,7 +235,7 @@ public final class Pollcast implements AutoCloseable {
                         config.feed().interval(),
                         routines));
     return new Pollcast(
-        database, service, votes, scheduler, liveCounts, routines, texts, retention, feed);
+        database, service, votes, scheduler, liveCounts, routines, texts, retention, feed, metrics);
   }
 
   /** The texts in the configured language and zone; needed by publishers before the core opens. */

@@ -2,11 +2,13 @@ package io.pollcast.discord;
 
 import io.pollcast.command.CommandHandler;
 import io.pollcast.config.DiscordConfig;
+import io.pollcast.poll.PlatformCallListener;
 import io.pollcast.poll.PollPublisher;
 import io.pollcast.text.Messages;
 import io.pollcast.text.TextRenderer;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.events.GenericEvent;
@@ -17,6 +19,9 @@ import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
 
 /**
  * Pollcast's connection to Discord, wired in three steps that never loop back:
@@ -62,6 +67,18 @@ public final class DiscordBot implements AutoCloseable {
    */
   public static DiscordBot connect(DiscordConfig config, String token, TextRenderer texts)
       throws InterruptedException {
+    return connect(config, token, texts, PlatformCallListener.NONE);
+  }
+
+  /**
+   * Logs in and waits until Discord has sent the bot's guilds; {@code calls} hears every REST call
+   * and its outcome.
+   *
+   * @throws IllegalStateException if Discord refuses the token
+   */
+  public static DiscordBot connect(
+      DiscordConfig config, String token, TextRenderer texts, PlatformCallListener calls)
+      throws InterruptedException {
     ShutdownWatch watch = new ShutdownWatch();
     JDA jda;
     try {
@@ -69,6 +86,7 @@ public final class DiscordBot implements AutoCloseable {
           JDABuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
               .setRestConfig(new RestConfig().setBaseUrl(config.restUrl().toString()))
               .setSessionController(new ConfiguredGateway(config.gatewayUrl().toString()))
+              .setHttpClientBuilder(httpClient(calls))
               .setEnableShutdownHook(false)
               .addEventListeners(watch)
               .build();
@@ -83,6 +101,16 @@ public final class DiscordBot implements AutoCloseable {
       throw e;
     }
     return new DiscordBot(jda, config, texts, watch);
+  }
+
+  /** An HTTP client as JDA makes its own (a small pool, 25 requests per host), metered. */
+  private static OkHttpClient.Builder httpClient(PlatformCallListener calls) {
+    Dispatcher dispatcher = new Dispatcher();
+    dispatcher.setMaxRequestsPerHost(25);
+    return new OkHttpClient.Builder()
+        .connectionPool(new ConnectionPool(5, 10, TimeUnit.SECONDS))
+        .dispatcher(dispatcher)
+        .addInterceptor(new DiscordCallMeter(calls));
   }
 
   /** Posts polls and results for the core; blocks its callers, never JDA's threads. */

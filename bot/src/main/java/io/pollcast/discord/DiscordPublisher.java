@@ -49,11 +49,19 @@ public final class DiscordPublisher implements PollPublisher {
 
   /**
    * Disables the buttons and shows the final counts. A message Discord refuses to edit (deleted, or
-   * edited too often since it is old) is only logged: the poll is closed all the same.
+   * edited too often since it is old) is only logged: the poll is closed all the same. A server
+   * error, or no answer at all, is thrown: the announcement outbox then makes the edit again later.
    */
   @Override
   public void showClosed(String messageId, PollView poll) {
-    edit(messageId, poll);
+    try {
+      channel(poll.info().place()).editMessageById(messageId, polls.edit(poll)).complete();
+    } catch (ErrorResponseException e) {
+      if (e.isServerError()) {
+        throw e;
+      }
+      logRefused(poll, e);
+    }
   }
 
   @Override
@@ -130,12 +138,16 @@ public final class DiscordPublisher implements PollPublisher {
     try {
       channel(poll.info().place()).editMessageById(messageId, polls.edit(poll)).complete();
     } catch (ErrorResponseException e) {
-      LOG.warn(
-          "Could not update the message of poll {}: {} ({})",
-          poll.info().pollId(),
-          e.getMeaning(),
-          e.getErrorCode());
+      logRefused(poll, e);
     }
+  }
+
+  private static void logRefused(PollView poll, ErrorResponseException e) {
+    LOG.warn(
+        "Could not update the message of poll {}: {} ({})",
+        poll.info().pollId(),
+        e.getMeaning(),
+        e.getErrorCode());
   }
 
   private GuildMessageChannel channel(Place place) {

@@ -14,6 +14,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.pollcast.command.VoteListener;
 import io.pollcast.domain.Platform;
+import io.pollcast.poll.PlatformCallListener;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.VoteWriter;
 import java.time.Duration;
@@ -21,11 +22,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Pollcast's metrics, in Prometheus' text format through Micrometer: votes acknowledged and refused
- * with the latency of their answer, polls open, announcements not yet delivered, the vote writer's
- * batches and their database time, and the JVM. Labels name platforms and outcomes only, never a
- * voter or a member. Thread-safe.
+ * with the latency of their answer, calls to the platforms by kind and outcome with the waits their
+ * rate limits imposed, polls open, announcements not yet delivered, the vote writer's batches and
+ * their database time, and the JVM. Labels name platforms and outcomes only, never a voter or a
+ * member. Thread-safe.
  */
-public final class PollcastMetrics implements VoteListener, AutoCloseable {
+public final class PollcastMetrics implements VoteListener, PlatformCallListener, AutoCloseable {
   private static final Duration LATENCY_MIN = Duration.ofMillis(1);
   private static final Duration LATENCY_MAX = Duration.ofSeconds(10);
 
@@ -58,6 +60,35 @@ public final class PollcastMetrics implements VoteListener, AutoCloseable {
           .register(registry)
           .record(nanos, TimeUnit.NANOSECONDS);
     }
+  }
+
+  @Override
+  public void called(Platform platform, String call, String outcome) {
+    Counter.builder("pollcast.platform.calls")
+        .description(
+            "Calls to a platform's API by kind of call and outcome (ok, rate_limited,"
+                + " refused, server_error, network_error)")
+        .tag("platform", platform.id())
+        .tag("call", call)
+        .tag("outcome", outcome)
+        .register(registry)
+        .increment();
+  }
+
+  @Override
+  public void rateLimited(Platform platform, String call, Duration wait) {
+    Counter.builder("pollcast.platform.rate.limit.waits")
+        .description("Calls a platform refused for its rate limit, to be made again after a wait")
+        .tag("platform", platform.id())
+        .tag("call", call)
+        .register(registry)
+        .increment();
+    Counter.builder("pollcast.platform.rate.limit.wait.seconds")
+        .description("The waits the platforms' rate limits asked for (Retry-After), in all")
+        .tag("platform", platform.id())
+        .tag("call", call)
+        .register(registry)
+        .increment(wait.toNanos() / (double) TimeUnit.SECONDS.toNanos(1));
   }
 
   /** Adds what the database knows: open polls, undelivered announcements, the vote batches. */

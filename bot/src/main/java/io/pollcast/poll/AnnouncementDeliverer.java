@@ -20,7 +20,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers the outbox of results announcements that every close writes in its own transaction: for
  * each pending entry it shows the closed polls as closed, then posts the results with their chart,
- * and marks the entry done only after the platform accepted the post.
+ * and marks the entry done only after the platform accepted the post. An edit or a post that the
+ * platform failed (a server error, no answer) makes the whole entry wait for a retry, {@link
+ * #backoff} later by the injected clock, so that every poll ends up shown closed and the results
+ * are posted once.
  *
  * <p>Exactly once: an entry is claimed (ATTEMPTING, committed) before the platform is asked, so
  * that no second deliverer takes it; a platform that refuses or fails puts it back to pending for a
@@ -113,13 +116,7 @@ public final class AnnouncementDeliverer {
     int attempt = entry.attempts() + 1;
     try {
       Rendered outcome = rendered.computeIfAbsent(entry.episodeNumber(), this::render);
-      for (long pollId : outbox.polls(entry.id())) {
-        PollRow poll = db.polls().find(pollId).orElseThrow();
-        if (poll.message().isPresent()) {
-          messageLocks.edit(
-              pollId, () -> publisher.showClosed(poll.message().get(), views.of(pollId)));
-        }
-      }
+      showClosed(entry, publisher);
       publisher.announce(
           place,
           new Announcement(
@@ -139,6 +136,34 @@ public final class AnnouncementDeliverer {
     // which an announcement can be posted twice: see the class comment.
     outbox.markDone(entry.id(), clock.instant());
     return true;
+  }
+
+  /**
+   * Shows every poll of the entry closed, trying each even when one fails, and throws the first
+   * failure afterwards: the entry is then retried, edits and all, and announced only once every
+   * poll shows that it is closed. Editing a poll that already shows it again is harmless.
+   */
+  private void showClosed(AnnouncementRow entry, PollPublisher publisher) {
+    RuntimeException failed = null;
+    for (long pollId : outbox.polls(entry.id())) {
+      PollRow poll = db.polls().find(pollId).orElseThrow();
+      if (poll.message().isEmpty()) {
+        continue;
+      }
+      try {
+        messageLocks.edit(
+            pollId, () -> publisher.showClosed(poll.message().get(), views.of(pollId)));
+      } catch (RuntimeException e) {
+        if (failed == null) {
+          failed = e;
+        } else {
+          failed.addSuppressed(e);
+        }
+      }
+    }
+    if (failed != null) {
+      throw failed;
+    }
   }
 
   private Rendered render(int episodeNumber) {

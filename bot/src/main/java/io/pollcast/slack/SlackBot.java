@@ -3,10 +3,13 @@ package io.pollcast.slack;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.util.http.SlackHttpClient;
+import com.slack.api.util.http.listener.HttpResponseListener;
 import io.pollcast.command.CommandHandler;
 import io.pollcast.config.InvalidConfigException;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.config.SlackConfig.SlackMode;
+import io.pollcast.poll.PlatformCallListener;
 import io.pollcast.poll.PollPublisher;
 import io.pollcast.routine.DaemonThreads;
 import io.pollcast.storage.SlackRequestStore;
@@ -15,12 +18,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,6 +77,17 @@ public final class SlackBot implements AutoCloseable {
    *     environment variable, never a value
    */
   public static SlackBot create(PollcastConfig config, TextRenderer texts) {
+    return create(config, texts, PlatformCallListener.NONE);
+  }
+
+  /**
+   * Builds the Bolt app for the configured mode without connecting; {@code calls} hears every Web
+   * API call and its outcome.
+   *
+   * @throws InvalidConfigException if a secret the mode needs is not set
+   */
+  public static SlackBot create(
+      PollcastConfig config, TextRenderer texts, PlatformCallListener calls) {
     var secrets = config.secrets();
     String botToken = require(secrets.slackBotToken(), "SLACK_BOT_TOKEN", "the bot token (xoxb-…)");
     SlackMode mode = config.slack().mode();
@@ -94,7 +111,17 @@ public final class SlackBot implements AutoCloseable {
     }
     com.slack.api.SlackConfig sdkConfig = new com.slack.api.SlackConfig();
     sdkConfig.setMethodsEndpointUrlPrefix(config.slack().apiUrl().toString());
-    Slack slack = Slack.getInstance(sdkConfig);
+    SlackCallMeter meter = new SlackCallMeter(calls);
+    List<HttpResponseListener> listeners =
+        new ArrayList<>(sdkConfig.getHttpClientResponseHandlers());
+    listeners.add(meter);
+    sdkConfig.setHttpClientResponseHandlers(listeners);
+    OkHttpClient http =
+        SlackHttpClient.buildOkHttpClient(sdkConfig)
+            .newBuilder()
+            .addInterceptor(meter.failures())
+            .build();
+    Slack slack = Slack.getInstance(sdkConfig, new SlackHttpClient(http));
     AppConfig appConfig =
         AppConfig.builder()
             .singleTeamBotToken(botToken)

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * Socket Mode: the bot opens a WebSocket to Slack with the app-level token, so it needs no public
  * URL. Uses the Java-WebSocket backend (Bolt's default, Tyrus, is not on the classpath). Bolt runs
  * envelopes on a small pool; handlers only acknowledge and hand the work on, so a pool this size
- * keeps up with a burst of clicks.
+ * keeps up with a burst of clicks. A closed connection is replaced at once (Slack's refresh
+ * requests Bolt handles itself); Slack sends again what the old connection did not acknowledge.
  */
 final class SocketModeTransport implements SlackTransport {
   private static final Logger LOG = LoggerFactory.getLogger(SocketModeTransport.class);
@@ -30,6 +31,9 @@ final class SocketModeTransport implements SlackTransport {
   @Override
   public void start() throws Exception {
     socketMode.startAsync();
+    // A connection that drops is replaced at once, not after Bolt's session monitor has missed
+    // pongs for half a minute.
+    socketMode.getClient().setAutoReconnectOnCloseEnabled(true);
     LOG.info("Connecting to Slack in Socket Mode");
   }
 

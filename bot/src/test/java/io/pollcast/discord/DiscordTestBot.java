@@ -9,6 +9,7 @@ import io.pollcast.discord.fake.ErrorLogCapture;
 import io.pollcast.discord.fake.FakeDiscord;
 import io.pollcast.discord.fake.FakeGuild;
 import io.pollcast.domain.Platform;
+import io.pollcast.metrics.PollcastMetrics;
 import io.pollcast.text.Messages;
 import java.io.IOException;
 import java.time.Clock;
@@ -55,6 +56,13 @@ final class DiscordTestBot implements AutoCloseable {
    */
   static DiscordTestBot start(FakeGuild guild, Duration replyDeadline, Map<String, String> env)
       throws IOException, InterruptedException {
+    return start(guild, replyDeadline, env, Clock.systemUTC());
+  }
+
+  /** As {@link #start(FakeGuild, Duration, Map)}, with the core on {@code clock}. */
+  static DiscordTestBot start(
+      FakeGuild guild, Duration replyDeadline, Map<String, String> env, Clock clock)
+      throws IOException, InterruptedException {
     FakeDiscord discord = FakeDiscord.start(guild, replyDeadline);
     ErrorLogCapture errors = ErrorLogCapture.attach();
     Map<String, String> settings = new HashMap<>(env);
@@ -70,14 +78,17 @@ final class DiscordTestBot implements AutoCloseable {
     PollcastConfig config = ConfigLoader.load(Optional.empty(), settings);
     DiscordBot bot = null;
     Pollcast pollcast = null;
+    PollcastMetrics metrics = new PollcastMetrics();
     try {
-      bot = DiscordBot.connect(config.discord(), discord.botToken(), Pollcast.texts(config));
+      bot =
+          DiscordBot.connect(config.discord(), discord.botToken(), Pollcast.texts(config), metrics);
       pollcast =
           Pollcast.open(
               config,
               TestSettings.key(),
-              Clock.systemUTC(),
-              Map.of(Platform.DISCORD, bot.publisher()));
+              clock,
+              Map.of(Platform.DISCORD, bot.publisher()),
+              metrics);
       BundledEpisodes.importIfEmpty(pollcast.service());
       DiscordInteractions interactions = bot.listen(pollcast.handler());
       return new DiscordTestBot(discord, errors, bot, pollcast, interactions);

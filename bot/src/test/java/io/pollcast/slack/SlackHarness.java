@@ -15,6 +15,7 @@ import io.pollcast.domain.Platform;
 import io.pollcast.domain.Role;
 import io.pollcast.importer.EpisodeFileReader;
 import io.pollcast.importer.EpisodeFormatException;
+import io.pollcast.metrics.PollcastMetrics;
 import io.pollcast.poll.ImportReport;
 import io.pollcast.slack.fake.Delivery;
 import io.pollcast.slack.fake.FakeSlack;
@@ -54,23 +55,25 @@ final class SlackHarness implements AutoCloseable {
   private final boolean ownsSlack;
 
   private SlackHarness(FakeSlack slack, PollcastConfig config) {
-    this(slack, config, true);
+    this(slack, config, true, Clock.systemUTC());
   }
 
-  private SlackHarness(FakeSlack slack, PollcastConfig config, boolean ownsSlack) {
+  private SlackHarness(FakeSlack slack, PollcastConfig config, boolean ownsSlack, Clock clock) {
     this.slack = slack;
     this.config = config;
     this.ownsSlack = ownsSlack;
     slack.workspace().setUserGroup(MODERATORS, List.of(MODERATOR));
-    SlackBot created = SlackBot.create(config, Pollcast.texts(config));
+    PollcastMetrics metrics = new PollcastMetrics();
+    SlackBot created = SlackBot.create(config, Pollcast.texts(config), metrics);
     Pollcast opened = null;
     try {
       opened =
           Pollcast.open(
               config,
               TestSettings.key(),
-              Clock.systemUTC(),
-              Map.of(Platform.SLACK, created.publisher()));
+              clock,
+              Map.of(Platform.SLACK, created.publisher()),
+              metrics);
       created.start(opened.handler(), opened.database().slackRequests());
     } catch (RuntimeException e) {
       created.stop();
@@ -86,10 +89,16 @@ final class SlackHarness implements AutoCloseable {
 
   /** A bot in Socket Mode, connected when this returns. */
   static SlackHarness socketMode(boolean liveResults) throws IOException {
+    return socketMode(liveResults, Clock.systemUTC());
+  }
+
+  /** As {@link #socketMode(boolean)}, with the core on {@code clock}. */
+  static SlackHarness socketMode(boolean liveResults, Clock clock) throws IOException {
     FakeSlack slack = FakeSlack.start();
     Map<String, String> env = env();
     env.put("SLACK_APP_TOKEN", FakeSlack.APP_TOKEN);
-    SlackHarness harness = new SlackHarness(slack, config(slack, "socket", liveResults, env));
+    SlackHarness harness =
+        new SlackHarness(slack, config(slack, "socket", liveResults, env), true, clock);
     slack.awaitSocketModeConnection();
     return harness;
   }
@@ -112,7 +121,7 @@ final class SlackHarness implements AutoCloseable {
    * process or the same bot restarted would be; closing it leaves the fake running.
    */
   SlackHarness anotherBot() {
-    return new SlackHarness(slack, config, false);
+    return new SlackHarness(slack, config, false, Clock.systemUTC());
   }
 
   private static Map<String, String> env() {

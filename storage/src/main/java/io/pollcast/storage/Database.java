@@ -2,6 +2,7 @@ package io.pollcast.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.SQLExceptionOverride;
 import io.pollcast.config.StorageConfig;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -57,6 +58,12 @@ public final class Database implements AutoCloseable {
    * gives back.
    */
   static final int H2_COMPACT_ON_CLOSE_MILLIS = 30_000;
+
+  /**
+   * How long a statement waits for a connection before it fails: while the database is out of
+   * reach, a click is told to try again after this, not after the pool's default 30 s.
+   */
+  public static final Duration CONNECTION_WAIT = Duration.ofSeconds(5);
 
   /** A connection beyond the configured pool, so that the vote writer never waits for one. */
   private static final int WRITER_CONNECTIONS = 1;
@@ -133,11 +140,18 @@ public final class Database implements AutoCloseable {
     hikari.setPassword(config.password());
     hikari.setMaximumPoolSize(config.poolSize() + WRITER_CONNECTIONS);
     hikari.setMinimumIdle(1);
+    hikari.setConnectionTimeout(CONNECTION_WAIT.toMillis());
+    ClosedH2Eviction eviction = new ClosedH2Eviction();
+    if (Engine.of(config.url()) == Engine.H2) {
+      hikari.setExceptionOverride(eviction);
+    }
     hikari.setConnectionInitSql(
         Engine.of(config.url()) == Engine.H2
             ? "SET LOCK_TIMEOUT " + LOCK_TIMEOUT_MILLIS
             : "SET lock_timeout = " + LOCK_TIMEOUT_MILLIS);
-    return new HikariDataSource(hikari);
+    HikariDataSource pool = new HikariDataSource(hikari);
+    eviction.pool = pool;
+    return pool;
   }
 
   /** Connects once, so that a database out of reach is one clear line rather than a pool's log. */
@@ -311,6 +325,32 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       LOG.warn("Could not close the H2 database in one go: {}", firstLine(e.getMessage()));
       pool.close();
+    }
+  }
+
+  /**
+   * H2 closes an embedded database when it cannot write its file (a full disk): every connection to
+   * it then fails with "The database has been closed", an error the pool would not take as a broken
+   * connection. This one makes the pool drop such a connection, so that the next statement opens
+   * the database afresh, which succeeds once there is room again. The pool's other connections lead
+   * to the same closed database, so they are replaced too (those in use when they come back).
+   */
+  private static final class ClosedH2Eviction implements SQLExceptionOverride {
+    /** H2's {@code ErrorCode.DATABASE_IS_CLOSED}. */
+    private static final int DATABASE_IS_CLOSED = 90098;
+
+    private volatile HikariDataSource pool;
+
+    @java.lang.Override
+    public Override adjudicate(SQLException e) {
+      if (e.getErrorCode() != DATABASE_IS_CLOSED) {
+        return Override.CONTINUE_EVICT;
+      }
+      HikariDataSource connections = pool;
+      if (connections != null && connections.getHikariPoolMXBean() != null) {
+        connections.getHikariPoolMXBean().softEvictConnections();
+      }
+      return Override.MUST_EVICT;
     }
   }
 }

@@ -318,6 +318,25 @@ public final class FakeDiscord implements AutoCloseable {
         });
   }
 
+  /**
+   * Answers the next {@code times} REST requests matching a method and path template (see {@link
+   * RecordedRequest#matches}) with an HTTP error such as 500, as Discord does when it fails; the
+   * requests have no effect. JDA itself retries only 502, 503, 504 and 52x, so a 500 reaches the
+   * bot.
+   */
+  public void failRequests(String method, String pathTemplate, int times, int status) {
+    rest.faults().fail(method, pathTemplate, times, status);
+  }
+
+  /**
+   * Refuses the next {@code times} matching REST requests with a rate limit (HTTP 429 with {@code
+   * Retry-After}); JDA waits that long and sends the request again.
+   */
+  public void rateLimitRequests(
+      String method, String pathTemplate, int times, int retryAfterSeconds) {
+    rest.faults().rateLimit(method, pathTemplate, times, retryAfterSeconds);
+  }
+
   /** Gateway messages from the bot that the fake did not handle. */
   public List<JsonNode> unhandledGatewayMessages() {
     return gateway.unhandled();
@@ -329,6 +348,25 @@ public final class FakeDiscord implements AutoCloseable {
    */
   public void closeGateway(int closeCode, String reason) {
     gateway.closeAll(closeCode, reason);
+  }
+
+  /**
+   * Drops the gateway connection without a close frame, as a network failure does. The session
+   * stays resumable: what is dispatched meanwhile (clicks, commands) waits for JDA's RESUME and is
+   * replayed then, as Discord does.
+   */
+  public void dropGateway() {
+    gateway.dropAll();
+  }
+
+  /** How many times the bot resumed its gateway session. */
+  public int gatewayResumes() {
+    return gateway.resumes();
+  }
+
+  /** How many times the bot identified on the gateway (started a new session). */
+  public int gatewayIdentifies() {
+    return gateway.identifies();
   }
 
   /** Whether a client has identified on the gateway and received READY and GUILD_CREATE. */

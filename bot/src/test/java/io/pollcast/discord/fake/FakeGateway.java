@@ -7,10 +7,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.java_websocket.WebSocket;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
+import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
@@ -19,9 +23,12 @@ import org.java_websocket.server.WebSocketServer;
  * JSON gateway protocol, uncompressed.
  *
  * <p>On connect it sends HELLO; it acknowledges heartbeats; on IDENTIFY it sends READY (with the
- * guild unavailable) and then GUILD_CREATE, as Discord does. A RESUME is refused with an invalid
- * session, so JDA identifies afresh. Every other opcode is kept for inspection. Dispatches carry a
- * per-connection sequence number. Thread-safe.
+ * guild unavailable) and then GUILD_CREATE, as Discord does. Dispatches carry a per-session
+ * sequence number, and the session keeps them: when its connection drops ({@link #dropAll()}),
+ * dispatches wait in the session, and a RESUME with the session's id gets every dispatch after the
+ * sequence number the client names, then RESUMED, as Discord replays missed events. A RESUME of an
+ * unknown session is refused with an invalid session, so JDA identifies afresh. Every other opcode
+ * is kept for inspection. Thread-safe.
  */
 final class FakeGateway extends WebSocketServer {
   private static final int DISPATCH = 0;
@@ -39,11 +46,25 @@ final class FakeGateway extends WebSocketServer {
   private final List<JsonNode> unhandled = new ArrayList<>();
   private volatile Exception startFailure;
 
-  /** The state of one connection; guarded by itself, so that sequence and send order agree. */
+  /**
+   * One gateway session: its dispatches, numbered, and the connection it is on (null while
+   * dropped). Guarded by itself, so that sequence and send order agree.
+   */
   private static final class Session {
-    int sequence;
+    final String id;
+    final List<ObjectNode> dispatched = new ArrayList<>();
+    WebSocket connection;
     boolean identified;
+
+    Session(String id, WebSocket connection) {
+      this.id = id;
+      this.connection = connection;
+    }
   }
+
+  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+  private final AtomicInteger resumes = new AtomicInteger();
+  private final AtomicInteger identifies = new AtomicInteger();
 
   FakeGateway(FakeGuild guild, ChangeSignal signal) {
     super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -75,17 +96,25 @@ final class FakeGateway extends WebSocketServer {
     return "ws://127.0.0.1:" + getPort() + "/";
   }
 
-  /** Whether a connection has identified, i.e. JDA has been sent READY and GUILD_CREATE. */
+  /** Whether a session has identified, i.e. JDA has been sent READY and GUILD_CREATE. */
   boolean identified() {
-    return getConnections().stream()
-        .map(connection -> connection.<Session>getAttachment())
-        .filter(Objects::nonNull)
+    return sessions.values().stream()
         .anyMatch(
             session -> {
               synchronized (session) {
-                return session.identified;
+                return session.identified && session.connection != null;
               }
             });
+  }
+
+  /** How many times a client identified (started a new session). */
+  int identifies() {
+    return identifies.get();
+  }
+
+  /** How many times a client resumed a session. */
+  int resumes() {
+    return resumes.get();
   }
 
   /** Gateway messages the fake did not handle (e.g. presence updates, member requests). */
@@ -96,33 +125,44 @@ final class FakeGateway extends WebSocketServer {
   }
 
   /**
-   * Sends a dispatch event to every identified connection.
+   * Sends a dispatch event to every identified session; a session whose connection dropped keeps it
+   * for its resume.
    *
    * @throws IllegalStateException if no client has identified
    */
   void dispatch(String eventName, ObjectNode data) {
     int sent = 0;
-    for (WebSocket connection : getConnections()) {
-      Session session = connection.getAttachment();
-      if (session == null) {
-        continue;
-      }
+    for (Session session : sessions.values()) {
       synchronized (session) {
         if (session.identified) {
-          send(connection, session, eventName, data);
+          send(session, eventName, data);
           sent++;
         }
       }
     }
     if (sent == 0) {
-      throw new IllegalStateException("No identified gateway connection for " + eventName);
+      throw new IllegalStateException("No identified gateway session for " + eventName);
     }
   }
 
-  /** Closes every connection with a close code, as Discord ends a session. */
+  /**
+   * Closes every connection with a close code, as Discord ends a session; the session cannot be
+   * resumed.
+   */
   void closeAll(int code, String reason) {
+    sessions.clear();
     for (WebSocket connection : getConnections()) {
       connection.close(code, reason);
+    }
+  }
+
+  /**
+   * Drops every connection without a close frame, as a network failure does; the sessions stay
+   * resumable and keep what is dispatched meanwhile.
+   */
+  void dropAll() {
+    for (WebSocket connection : getConnections()) {
+      connection.closeConnection(CloseFrame.ABNORMAL_CLOSE, "connection lost");
     }
   }
 
@@ -133,7 +173,6 @@ final class FakeGateway extends WebSocketServer {
 
   @Override
   public void onOpen(WebSocket connection, ClientHandshake handshake) {
-    connection.setAttachment(new Session());
     ObjectNode hello = Json.object().put("op", HELLO).putNull("s").putNull("t");
     hello.putObject("d").put("heartbeat_interval", HEARTBEAT_INTERVAL_MS);
     connection.send(Json.write(hello));
@@ -142,19 +181,21 @@ final class FakeGateway extends WebSocketServer {
   @Override
   public void onMessage(WebSocket connection, String message) {
     JsonNode payload = Json.parse(message);
-    Session session = connection.getAttachment();
     switch (payload.path("op").asInt(-1)) {
       case HEARTBEAT -> connection.send(Json.write(Json.object().put("op", HEARTBEAT_ACK)));
       case IDENTIFY -> {
+        Session session = new Session(Snowflakes.next(), connection);
         synchronized (session) {
-          send(connection, session, "READY", entities.readyJson(Snowflakes.next(), url()));
-          send(connection, session, "GUILD_CREATE", entities.guildCreateJson());
+          connection.setAttachment(session);
+          sessions.put(session.id, session);
+          send(session, "READY", entities.readyJson(session.id, url()));
+          send(session, "GUILD_CREATE", entities.guildCreateJson());
           session.identified = true;
         }
+        identifies.incrementAndGet();
         signal.signalAll();
       }
-      case RESUME ->
-          connection.send(Json.write(Json.object().put("op", INVALID_SESSION).put("d", false)));
+      case RESUME -> resume(connection, payload.path("d"));
       default -> {
         synchronized (unhandled) {
           unhandled.add(payload);
@@ -164,8 +205,37 @@ final class FakeGateway extends WebSocketServer {
     }
   }
 
+  private void resume(WebSocket connection, JsonNode resume) {
+    Session session = sessions.get(resume.path("session_id").asText());
+    if (session == null) {
+      connection.send(Json.write(Json.object().put("op", INVALID_SESSION).put("d", false)));
+      return;
+    }
+    long after = resume.path("seq").asLong();
+    synchronized (session) {
+      session.connection = connection;
+      connection.setAttachment(session);
+      for (ObjectNode dispatch : session.dispatched) {
+        if (dispatch.path("s").asLong() > after) {
+          connection.send(Json.write(dispatch));
+        }
+      }
+      send(session, "RESUMED", Json.object());
+    }
+    resumes.incrementAndGet();
+    signal.signalAll();
+  }
+
   @Override
   public void onClose(WebSocket connection, int code, String reason, boolean remote) {
+    Session session = connection.getAttachment();
+    if (session != null) {
+      synchronized (session) {
+        if (session.connection == connection) {
+          session.connection = null;
+        }
+      }
+    }
     signal.signalAll();
   }
 
@@ -177,10 +247,22 @@ final class FakeGateway extends WebSocketServer {
     }
   }
 
-  private static void send(WebSocket connection, Session session, String eventName, ObjectNode d) {
+  /** Numbers, keeps and (if connected) sends a dispatch; the caller holds the session's lock. */
+  private static void send(Session session, String eventName, ObjectNode d) {
     ObjectNode dispatch =
-        Json.object().put("op", DISPATCH).put("s", ++session.sequence).put("t", eventName);
+        Json.object()
+            .put("op", DISPATCH)
+            .put("s", session.dispatched.size() + 1)
+            .put("t", eventName);
     dispatch.set("d", d);
-    connection.send(Json.write(dispatch));
+    session.dispatched.add(dispatch);
+    WebSocket connection = session.connection;
+    if (connection != null && connection.isOpen()) {
+      try {
+        connection.send(Json.write(dispatch));
+      } catch (WebsocketNotConnectedException dropped) {
+        // kept in the session: a resume replays it
+      }
+    }
   }
 }

@@ -43,7 +43,11 @@ final class FakeRestServer implements AutoCloseable {
   }
 
   /** What a route answers; a missing body means no content. */
-  record Reply(int status, JsonNode body) {
+  record Reply(int status, JsonNode body, Map<String, String> headers) {
+    Reply(int status, JsonNode body) {
+      this(status, body, Map.of());
+    }
+
     static Reply json(JsonNode body) {
       return new Reply(200, body);
     }
@@ -71,6 +75,7 @@ final class FakeRestServer implements AutoCloseable {
   private final List<Route> routes = new CopyOnWriteArrayList<>();
   private final List<RecordedRequest> journal = new ArrayList<>();
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+  private final InjectedFaults faults = new InjectedFaults();
   private final ExecutorService executor;
   private final HttpServer server;
 
@@ -114,6 +119,11 @@ final class FakeRestServer implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
+  /** The failures the server answers in place of its routes while a test wants them. */
+  InjectedFaults faults() {
+    return faults;
+  }
+
   List<RecordedRequest> journal() {
     synchronized (journal) {
       return List.copyOf(journal);
@@ -134,7 +144,8 @@ final class FakeRestServer implements AutoCloseable {
       String query = Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), "");
       JsonNode body = Json.parseBody(requestBody);
 
-      Optional<Reply> routed = dispatch(exchange, method, path, query, body);
+      Optional<Reply> routed =
+          faults.answer(method, path).or(() -> dispatch(exchange, method, path, query, body));
       Reply reply =
           routed.orElseGet(
               () -> Reply.error(404, 0, "404: Not Found (" + method + " " + path + ")"));
@@ -209,6 +220,7 @@ final class FakeRestServer implements AutoCloseable {
   }
 
   private static void respond(HttpExchange exchange, Reply reply) throws IOException {
+    reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
     if (reply.body().isMissingNode()) {
       exchange.sendResponseHeaders(reply.status(), -1);
       return;

@@ -96,6 +96,15 @@ public final class FakeSlack implements AutoCloseable {
     rateLimits.limit(method, times);
   }
 
+  /**
+   * Fails the next {@code times} calls of a Web API method with HTTP 500 and {@code
+   * "error":"internal_error"}, as Slack does when it fails; the calls have no effect and are
+   * journaled with that error.
+   */
+  public void failWithServerError(String method, int times) {
+    rateLimits.fail(method, times);
+  }
+
   /** Every Web API call received so far. */
   public CallJournal calls() {
     return calls;
@@ -192,6 +201,28 @@ public final class FakeSlack implements AutoCloseable {
         Json.object().put("type", "disconnect").put("reason", "refresh_requested");
     disconnect.putObject("debug_info").put("host", "fake-slack");
     socketMode.send(disconnect);
+  }
+
+  /**
+   * Drops the bot's Socket Mode connections without a close frame, as a network failure does;
+   * envelopes that were not acknowledged are sent again on the bot's next connection.
+   */
+  public void dropSocketModeConnections() {
+    socketMode.dropAll();
+  }
+
+  /**
+   * From now on, when a Socket Mode connection closes (refreshed or dropped), sends the envelopes
+   * it did not acknowledge again on the bot's next connection, as Slack retries them. Off by
+   * default, so that a test counting deliveries sees only the ones it made.
+   */
+  public void redeliverUnacknowledged() {
+    socketMode.redeliverUnacknowledged(true);
+  }
+
+  /** How many envelopes were sent again because their connection closed before the ack. */
+  public int socketModeRedeliveries() {
+    return socketMode.redeliveries();
   }
 
   /** Stops both servers, dropping any open connection. */

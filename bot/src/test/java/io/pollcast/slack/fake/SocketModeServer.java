@@ -14,16 +14,21 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.java_websocket.WebSocket;
+import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
 /**
  * The fake's Socket Mode side: a WebSocket server on 127.0.0.1 that greets each connection with
  * {@code {"type":"hello"}}, pushes envelopes to the newest open connection (as Slack sends each
- * envelope to one connection of the app) and collects the acknowledgements coming back.
+ * envelope to one connection of the app) and collects the acknowledgements coming back. Once told
+ * to, it sends the envelopes that a closing connection (refreshed or dropped) did not acknowledge
+ * again on the next connection, with the next {@code retry_attempt}, as Slack retries them.
  *
  * <p>Thread-safe; Java-WebSocket calls the callbacks on its own threads.
  */
@@ -35,6 +40,17 @@ final class SocketModeServer implements AutoCloseable {
   private final AtomicInteger tickets = new AtomicInteger();
   private final Map<String, List<Ack>> acks = new ConcurrentHashMap<>();
   private final List<String> otherMessages = new CopyOnWriteArrayList<>();
+  private final Map<WebSocket, List<ObjectNode>> sentOn = new ConcurrentHashMap<>();
+  private final AtomicInteger redeliveries = new AtomicInteger();
+  private final ExecutorService retries =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "fake-slack-retries");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private volatile boolean closing;
+  private volatile boolean redeliver;
   private volatile Exception startFailure;
 
   private SocketModeServer() {}
@@ -71,7 +87,52 @@ final class SocketModeServer implements AutoCloseable {
 
   /** Sends {@code json} to the newest open connection, waiting for one if none is open yet. */
   void send(ObjectNode json) {
-    newestConnection(Await.DEFAULT_TIMEOUT).send(Json.write(json));
+    WebSocket connection = newestConnection(Await.DEFAULT_TIMEOUT);
+    if (json.hasNonNull("envelope_id")) {
+      sentOn.computeIfAbsent(connection, c -> new CopyOnWriteArrayList<>()).add(json);
+    }
+    connection.send(Json.write(json));
+  }
+
+  /** Drops every open connection without a close frame, as a network failure does. */
+  void dropAll() {
+    for (WebSocket connection : List.copyOf(open)) {
+      connection.closeConnection(CloseFrame.ABNORMAL_CLOSE, "connection lost");
+    }
+  }
+
+  /** Whether envelopes that a closed connection did not acknowledge are sent again. */
+  void redeliverUnacknowledged(boolean on) {
+    redeliver = on;
+  }
+
+  /** How many envelopes were sent again because their connection closed before the ack. */
+  int redeliveries() {
+    return redeliveries.get();
+  }
+
+  /** Sends the envelopes of a closed connection that got no ack again, on the next connection. */
+  private void retryUnacknowledged(WebSocket closed) {
+    List<ObjectNode> sent = sentOn.remove(closed);
+    if (sent == null || closing || !redeliver) {
+      return;
+    }
+    for (ObjectNode envelope : sent) {
+      String id = envelope.path("envelope_id").asText();
+      if (acks.getOrDefault(id, List.of()).isEmpty()) {
+        ObjectNode retry = envelope.deepCopy();
+        retry
+            .put("retry_attempt", envelope.path("retry_attempt").asInt(0) + 1)
+            .put("retry_reason", "timeout");
+        retries.execute(
+            () -> {
+              if (!closing) {
+                redeliveries.incrementAndGet();
+                send(retry);
+              }
+            });
+      }
+    }
   }
 
   /** Waits until a connection is open and returns the newest. */
@@ -113,6 +174,8 @@ final class SocketModeServer implements AutoCloseable {
   /** Stops the server, closing open connections (waits up to a second for them). */
   @Override
   public void close() {
+    closing = true;
+    retries.shutdownNow();
     try {
       endpoint.stop(1000);
     } catch (InterruptedException e) {
@@ -170,6 +233,7 @@ final class SocketModeServer implements AutoCloseable {
     @Override
     public void onClose(WebSocket connection, int code, String reason, boolean remote) {
       open.remove(connection);
+      retryUnacknowledged(connection);
     }
 
     @Override

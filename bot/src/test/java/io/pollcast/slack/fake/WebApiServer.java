@@ -96,6 +96,10 @@ final class WebApiServer implements AutoCloseable {
       return Reply.json(429, Json.object().put("ok", false).put("error", "ratelimited"))
           .withRetryAfter(RateLimits.RETRY_AFTER_SECONDS);
     }
+    if (rateLimits.fails(method)) {
+      journal.record(new ApiCall(method, params, token, Optional.of("internal_error")));
+      return Reply.json(500, Json.object().put("ok", false).put("error", "internal_error"));
+    }
     JsonNode reply =
         journal.performAndRecord(
             () -> methods.call(method, params, token),
