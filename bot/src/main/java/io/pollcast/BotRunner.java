@@ -6,12 +6,12 @@ import io.pollcast.config.Secrets;
 import io.pollcast.console.ConsoleChat;
 import io.pollcast.console.ConsoleOutput;
 import io.pollcast.console.ConsolePublisher;
-import io.pollcast.discord.DiscordBot;
-import io.pollcast.discord.DiscordInteractions;
+import io.pollcast.discord.DiscordGateway;
 import io.pollcast.domain.Platform;
 import io.pollcast.feed.FeedWatcher;
 import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.VoterKeys;
+import io.pollcast.routine.LeaseKeeper;
 import io.pollcast.slack.SlackBot;
 import io.pollcast.storage.BotLock;
 import io.pollcast.storage.EpisodeSummary;
@@ -29,6 +29,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
@@ -49,6 +50,15 @@ public final class BotRunner {
 
   /** What closing takes beside the grace: platforms' own waits, the last batch of votes. */
   private static final Duration CLOSE_MARGIN = Duration.ofSeconds(30);
+
+  /**
+   * The lease of the Discord gateway: one process of those sharing the database is connected, the
+   * others stand by.
+   */
+  private static final String GATEWAY_LEASE = "discord-gateway";
+
+  /** How long start-up waits for the Discord gateway before it goes on without. */
+  private static final Duration DISCORD_CONNECT_WAIT = Duration.ofMinutes(2);
 
   /** How long {@code /ready} waits for the database. */
   private static final Duration READY_WAIT = Duration.ofSeconds(2);
@@ -92,16 +102,17 @@ public final class BotRunner {
       throws InterruptedException {
     TextRenderer texts = Pollcast.texts(config);
     byte[] key = VoterKeys.load(config.privacy(), secrets);
-    DiscordBot discord = null;
+    DiscordGateway discord = null;
+    LeaseKeeper gatewayLease = null;
     SlackBot slack = null;
     Pollcast pollcast = null;
-    DiscordInteractions interactions = null;
     AdminServer admin = null;
     try {
       Map<Platform, PollPublisher> publishers = new EnumMap<>(Platform.class);
       if (secrets.discordToken().isPresent()) {
-        discord = DiscordBot.connect(config.discord(), secrets.discordToken().get(), texts);
-        discord.onSessionEnded(signal::stop);
+        discord =
+            new DiscordGateway(
+                config.discord(), secrets.discordToken().get(), texts, signal::stop);
         publishers.put(Platform.DISCORD, discord.publisher());
       }
       if (secrets.slackBotToken().isPresent()) {
@@ -109,24 +120,28 @@ public final class BotRunner {
         publishers.put(Platform.SLACK, slack.publisher());
       }
       pollcast = Pollcast.open(config, key, clock, publishers);
-      startServing(pollcast);
-      out.println(
-          discord != null
-              ? "Pollcast is on Discord as " + discord.name() + ". Stop it with Ctrl-C."
-              : "Pollcast is on Slack. Stop it with Ctrl-C.");
+      Optional<String> discordName = Optional.empty();
       if (discord != null) {
-        interactions = discord.listen(pollcast.handler());
+        discord.answerWith(pollcast.handler());
+        gatewayLease =
+            new LeaseKeeper(
+                pollcast.database().leases(),
+                GATEWAY_LEASE,
+                pollcast.instance(),
+                discord,
+                pollcast.routines());
+        if (gatewayLease.start()) {
+          discordName = discord.awaitFirstConnection(DISCORD_CONNECT_WAIT);
+        }
       }
+      startServing(pollcast);
+      out.println(greeting(discord != null, discordName));
       if (slack != null) {
         slack.start(pollcast);
       }
-      admin = admin(pollcast, discord, slack);
+      admin = admin(pollcast, discord, gatewayLease, slack);
       signal.await();
       finishInHand(pollcast, signal, out);
-      if (interactions != null) {
-        interactions.close();
-        interactions = null;
-      }
       if (slack != null) {
         slack.stop();
       }
@@ -135,14 +150,14 @@ public final class BotRunner {
         discord.checkSession();
       }
     } finally {
-      if (interactions != null) {
-        interactions.close();
-      }
       if (slack != null) {
         slack.close();
       }
       if (discord != null) {
         discord.close();
+      }
+      if (gatewayLease != null) {
+        gatewayLease.close();
       }
       if (admin != null) {
         admin.close();
@@ -152,6 +167,17 @@ public final class BotRunner {
         stopped(signal, out);
       }
     }
+  }
+
+  private static String greeting(boolean onDiscord, Optional<String> discordName) {
+    if (discordName.isPresent()) {
+      return "Pollcast is on Discord as " + discordName.get() + ". Stop it with Ctrl-C.";
+    }
+    if (onDiscord) {
+      return "Pollcast stands by for Discord: another Pollcast process holds the gateway, and this"
+          + " one takes over if that one stops. Stop it with Ctrl-C.";
+    }
+    return "Pollcast is on Slack. Stop it with Ctrl-C.";
   }
 
   /**
@@ -168,7 +194,8 @@ public final class BotRunner {
    * Starts the health and metrics endpoints if {@code pollcast.admin.port} is set: ready while the
    * database answers, each platform is connected and interactions are taken.
    */
-  private AdminServer admin(Pollcast pollcast, DiscordBot discord, SlackBot slack) {
+  private AdminServer admin(
+      Pollcast pollcast, DiscordGateway discord, LeaseKeeper gatewayLease, SlackBot slack) {
     if (config.admin().port().isEmpty()) {
       return null;
     }
@@ -176,7 +203,8 @@ public final class BotRunner {
     checks.put("database", () -> pollcast.database().answers(READY_WAIT));
     checks.put("interactions", () -> !pollcast.gate().isClosed());
     if (discord != null) {
-      checks.put("discord", discord::connected);
+      // a process standing by for another's gateway serves Slack and is ready all the same
+      checks.put("discord", () -> discord.connected() || !gatewayLease.holding());
     }
     if (slack != null) {
       checks.put("slack", slack::connected);
@@ -229,7 +257,7 @@ public final class BotRunner {
     AdminServer admin = null;
     try {
       startServing(pollcast);
-      admin = admin(pollcast, null, null);
+      admin = admin(pollcast, null, null, null);
       List<EpisodeSummary> episodes = pollcast.service().episodes();
       ConsoleChat chat = new ConsoleChat(config.console(), pollcast.handler(), texts, output);
       var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -18,16 +18,21 @@ import io.pollcast.privacy.Retention;
 import io.pollcast.privacy.RetentionJob;
 import io.pollcast.privacy.VoterKeyGuard;
 import io.pollcast.privacy.VoterKeyMismatchException;
+import io.pollcast.routine.LeaseKeeper;
 import io.pollcast.routine.Routines;
+import io.pollcast.storage.AnnouncementStore;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.VoteWriter;
 import io.pollcast.text.Messages;
 import io.pollcast.text.TextRenderer;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The composition root: builds the object graph with constructors, in the order start-up needs it
@@ -55,6 +60,7 @@ public final class Pollcast implements AutoCloseable {
   private final PollcastMetrics metrics = new PollcastMetrics();
   private final RetentionJob retention;
   private final Optional<FeedWatcher> feed;
+  private final String instance;
 
   private Pollcast(
       Database database,
@@ -63,8 +69,10 @@ public final class Pollcast implements AutoCloseable {
       Routines routines,
       TextRenderer texts,
       RetentionJob retention,
-      Optional<FeedWatcher> feed) {
+      Optional<FeedWatcher> feed,
+      String instance) {
     this.database = database;
+    this.instance = instance;
     this.service = service;
     this.scheduler = scheduler;
     this.routines = routines;
@@ -119,13 +127,15 @@ public final class Pollcast implements AutoCloseable {
       throw e;
     }
     TextRenderer texts = texts(config);
+    String instance = newInstanceId();
     AnnouncementDeliverer announcer =
         new AnnouncementDeliverer(
             database,
             config.polls(),
             publishers,
             new ResultsChartRenderer(texts.messages()),
-            clock);
+            clock,
+            instance);
     Routines routines = new Routines("pollcast-routine", ROUTINE_THREADS);
     PollService service =
         new PollService(
@@ -138,7 +148,19 @@ public final class Pollcast implements AutoCloseable {
             announcer,
             routines);
     PollScheduler scheduler =
-        new PollScheduler(database, announcer, config.polls(), publishers, clock, routines);
+        new PollScheduler(
+            database,
+            announcer,
+            config.polls(),
+            publishers,
+            clock,
+            routines,
+            new LeaseKeeper(
+                database.leases(),
+                AnnouncementStore.processLease(instance),
+                instance,
+                LeaseKeeper.NOTHING,
+                routines));
     RetentionJob retention;
     try {
       retention =
@@ -170,7 +192,29 @@ public final class Pollcast implements AutoCloseable {
                             clock),
                         config.feed().interval(),
                         routines));
-    return new Pollcast(database, service, scheduler, routines, texts, retention, feed);
+    return new Pollcast(
+        database, service, scheduler, routines, texts, retention, feed, instance);
+  }
+
+  /** A name for this process among those sharing the database: host name and a random part. */
+  private static String newInstanceId() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "pollcast";
+    }
+    String random = UUID.randomUUID().toString().substring(0, 8);
+    String shortHost = host.length() > 40 ? host.substring(0, 40) : host;
+    return shortHost + "-" + random;
+  }
+
+  /**
+   * This process's name among the processes sharing the database; it holds leases and claims work
+   * under it.
+   */
+  public String instance() {
+    return instance;
   }
 
   /** The texts in the configured language and zone; needed by publishers before the core opens. */
@@ -197,6 +241,11 @@ public final class Pollcast implements AutoCloseable {
    */
   public Optional<FeedWatcher> feed() {
     return feed;
+  }
+
+  /** The runner of scheduled work, for routines the runner adds (such as a lease). */
+  public Routines routines() {
+    return routines;
   }
 
   public TextRenderer texts() {

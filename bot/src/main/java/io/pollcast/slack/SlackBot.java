@@ -125,7 +125,8 @@ public final class SlackBot implements AutoCloseable {
   public synchronized void start(Pollcast pollcast) {
     var texts = pollcast.texts();
     var replies = new PrivateReplies(slack);
-    var deliveries = new RecentDeliveries();
+    var deliveries =
+        new RecentDeliveries(pollcast.database().slackRequests(), Clock.systemUTC());
     new PollCommands(
             pollcast.handler(),
             texts,
