@@ -120,6 +120,7 @@ public final class BotRunner {
         publishers.put(Platform.SLACK, slack.publisher());
       }
       pollcast = Pollcast.open(config, key, clock, publishers);
+      BundledEpisodes.importIfEmpty(pollcast.service());
       Optional<String> discordName = Optional.empty();
       if (discord != null) {
         discord.answerWith(pollcast.handler());
@@ -134,11 +135,11 @@ public final class BotRunner {
           discordName = discord.awaitFirstConnection(DISCORD_CONNECT_WAIT);
         }
       }
-      startServing(pollcast);
-      out.println(greeting(discord != null, discordName));
+      startRoutines(pollcast);
       if (slack != null) {
         slack.start(pollcast);
       }
+      out.println(greeting(discord != null, discordName));
       admin = admin(pollcast, discord, gatewayLease, slack);
       signal.await();
       finishInHand(pollcast, signal, out);
@@ -186,6 +187,11 @@ public final class BotRunner {
    */
   private static void startServing(Pollcast pollcast) {
     BundledEpisodes.importIfEmpty(pollcast.service());
+    startRoutines(pollcast);
+  }
+
+  /** Starts closing polls when due and, when a feed is set, following it. */
+  private static void startRoutines(Pollcast pollcast) {
     pollcast.scheduler().start();
     pollcast.feed().ifPresent(FeedWatcher::start);
   }

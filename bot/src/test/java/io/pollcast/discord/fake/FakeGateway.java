@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
@@ -33,6 +34,7 @@ final class FakeGateway extends WebSocketServer {
   private static final int HEARTBEAT_ACK = 11;
   private static final int HEARTBEAT_INTERVAL_MS = 41_250;
 
+  private final AtomicInteger identifications = new AtomicInteger();
   private final EntityJson entities;
   private final ChangeSignal signal;
   private final CountDownLatch started = new CountDownLatch(1);
@@ -73,6 +75,11 @@ final class FakeGateway extends WebSocketServer {
   /** The URL for JDA's session controller. */
   String url() {
     return "ws://127.0.0.1:" + getPort() + "/";
+  }
+
+  /** How many times a client has identified since the fake started: one per session begun. */
+  int identifications() {
+    return identifications.get();
   }
 
   /** Whether a connection has identified, i.e. JDA has been sent READY and GUILD_CREATE. */
@@ -151,6 +158,7 @@ final class FakeGateway extends WebSocketServer {
           send(connection, session, "GUILD_CREATE", entities.guildCreateJson());
           session.identified = true;
         }
+        identifications.incrementAndGet();
         signal.signalAll();
       }
       case RESUME ->
