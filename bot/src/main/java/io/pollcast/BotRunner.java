@@ -111,8 +111,7 @@ public final class BotRunner {
       Map<Platform, PollPublisher> publishers = new EnumMap<>(Platform.class);
       if (secrets.discordToken().isPresent()) {
         discord =
-            new DiscordGateway(
-                config.discord(), secrets.discordToken().get(), texts, signal::stop);
+            new DiscordGateway(config.discord(), secrets.discordToken().get(), texts, signal::stop);
         publishers.put(Platform.DISCORD, discord.publisher());
       }
       if (secrets.slackBotToken().isPresent()) {

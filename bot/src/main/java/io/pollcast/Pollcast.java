@@ -20,6 +20,7 @@ import io.pollcast.privacy.VoterKeyGuard;
 import io.pollcast.privacy.VoterKeyMismatchException;
 import io.pollcast.routine.LeaseKeeper;
 import io.pollcast.routine.Routines;
+import io.pollcast.routine.SoleTurn;
 import io.pollcast.storage.AnnouncementStore;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.VoteWriter;
@@ -167,6 +168,7 @@ public final class Pollcast implements AutoCloseable {
           RetentionJob.start(
               new Retention(database.privacy(), config.privacy().retention(), clock),
               RETENTION_PERIOD,
+              new SoleTurn(database.leases(), "retention", instance, RETENTION_PERIOD),
               routines);
     } catch (RuntimeException e) {
       scheduler.close();
@@ -191,9 +193,9 @@ public final class Pollcast implements AutoCloseable {
                             texts,
                             clock),
                         config.feed().interval(),
+                        new SoleTurn(database.leases(), "feed", instance, config.feed().interval()),
                         routines));
-    return new Pollcast(
-        database, service, scheduler, routines, texts, retention, feed, instance);
+    return new Pollcast(database, service, scheduler, routines, texts, retention, feed, instance);
   }
 
   /** A name for this process among those sharing the database: host name and a random part. */

@@ -17,10 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Discord gateway session of this process, held only while this process holds the gateway
- * lease ({@link LeaseKeeper}): Discord must not see the same shards connected twice, so of several
- * processes sharing the database one is connected and the others stand by. When the lease is
- * taken, this connects and starts answering interactions; when it is lost, this disconnects. The
+ * The Discord gateway session of this process, held only while this process holds the gateway lease
+ * ({@link LeaseKeeper}): Discord must not see the same shards connected twice, so of several
+ * processes sharing the database one is connected and the others stand by. When the lease is taken,
+ * this connects and starts answering interactions; when it is lost, this disconnects. The
  * connecting and disconnecting run on a thread of its own, one step at a time.
  *
  * <p>{@link #publisher()} posts through whichever session is up, and says it is {@link
@@ -42,9 +42,9 @@ public final class DiscordGateway implements LeaseKeeper.Holder, AutoCloseable {
   private volatile DiscordInteractions interactions;
 
   /**
-   * A gateway that connects with {@code token} once it holds the lease; {@code stop} is called
-   * when Discord ends the session by itself or refuses the token, and {@link #checkSession} then
-   * says why.
+   * A gateway that connects with {@code token} once it holds the lease; {@code stop} is called when
+   * Discord ends the session by itself or refuses the token, and {@link #checkSession} then says
+   * why.
    */
   public DiscordGateway(DiscordConfig config, String token, TextRenderer texts, Runnable stop) {
     this.config = config;
@@ -60,7 +60,9 @@ public final class DiscordGateway implements LeaseKeeper.Holder, AutoCloseable {
             });
   }
 
-  /** Answers interactions with {@code handler} whenever the session is up; call before the lease. */
+  /**
+   * Answers interactions with {@code handler} whenever the session is up; call before the lease.
+   */
   public void answerWith(CommandHandler handler) {
     this.handler = handler;
   }

@@ -25,12 +25,13 @@ import org.slf4j.LoggerFactory;
  * and marks the entry done only after the platform accepted the post.
  *
  * <p>Exactly once: an entry is claimed (ATTEMPTING, committed, with this process's name) before the
- * platform is asked, so that no second deliverer, in this process or another, takes it; a platform that refuses or fails puts it back to pending for a
- * later retry. The one remaining window is a crash after the platform accepted the post and before
- * the entry is marked done: the entry is then found ATTEMPTING, by a process whose liveness lease has expired, and delivered again,
- * with {@link Announcement#possiblyDelivered()} and the same {@link Announcement#key()}, so that a
- * platform that can check for an earlier post does not post twice; elsewhere (the console) it is
- * posted a second time.
+ * platform is asked, so that no second deliverer, in this process or another, takes it; a platform
+ * that refuses or fails puts it back to pending for a later retry. The one remaining window is a
+ * crash after the platform accepted the post and before the entry is marked done: the entry is then
+ * found ATTEMPTING, by a process whose liveness lease has expired, and delivered again, with {@link
+ * Announcement#possiblyDelivered()} and the same {@link Announcement#key()}, so that a platform
+ * that can check for an earlier post does not post twice; elsewhere (the console) it is posted a
+ * second time.
  *
  * <p>Thread-safe: deliveries run one at a time, on the caller's thread (a host's close command or
  * the scheduler).
@@ -81,8 +82,8 @@ public final class AnnouncementDeliverer {
   }
 
   /**
-   * Makes the entries that a process which is gone was delivering pending again: a process that
-   * was killed, lost its database or stopped mid-delivery (see {@link
+   * Makes the entries that a process which is gone was delivering pending again: a process that was
+   * killed, lost its database or stopped mid-delivery (see {@link
    * io.pollcast.storage.AnnouncementStore#recoverAbandoned}). Called at start-up and on every run
    * of the scheduler, so that another process takes them up.
    */

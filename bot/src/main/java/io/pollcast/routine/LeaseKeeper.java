@@ -7,10 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Holds a named lease in the database for as long as this process can renew it, for work that
- * runs in one process at a time: a Discord gateway session, or the process's own liveness that
- * keeps its claimed work its own. Asks for the lease every {@link #RENEW_EVERY}, for {@link #TTL}
- * at a time; a standby process gets it once the holder released it or let it expire.
+ * Holds a named lease in the database for as long as this process can renew it, for work that runs
+ * in one process at a time: a Discord gateway session, or the process's own liveness that keeps its
+ * claimed work its own. Asks for the lease every {@link #RENEW_EVERY}, for {@link #TTL} at a time;
+ * a standby process gets it once the holder released it or let it expire.
  *
  * <p>A holder that cannot reach the database lets go {@link #LET_GO_AFTER} after its last renewal,
  * before the lease expires for the others: two processes never both believe they hold it, as long
@@ -58,7 +58,9 @@ public final class LeaseKeeper implements AutoCloseable {
   private boolean holding;
   private long renewedAtNanos;
 
-  /** A keeper of the lease {@code name} for {@code holderId}; nothing happens until {@link #start}. */
+  /**
+   * A keeper of the lease {@code name} for {@code holderId}; nothing happens until {@link #start}.
+   */
   public LeaseKeeper(
       LeaseStore leases, String name, String holderId, Holder holder, Routines routines) {
     this.leases = leases;

@@ -41,9 +41,8 @@ final class RecentDeliveries {
 
   /**
    * Whether the action {@code triggerId} arrives for the first time; records it if so. An action
-   * without a trigger id cannot be recognised and always counts as new, and so does one that
-   * cannot be recorded because the database does not answer: the action itself then says what
-   * went wrong.
+   * without a trigger id cannot be recognised and always counts as new, and so does one that cannot
+   * be recorded because the database does not answer: the action itself then says what went wrong.
    */
   boolean firstTime(String triggerId) {
     if (triggerId == null || triggerId.isEmpty()) {

@@ -125,8 +125,7 @@ public final class SlackBot implements AutoCloseable {
   public synchronized void start(Pollcast pollcast) {
     var texts = pollcast.texts();
     var replies = new PrivateReplies(slack);
-    var deliveries =
-        new RecentDeliveries(pollcast.database().slackRequests(), Clock.systemUTC());
+    var deliveries = new RecentDeliveries(pollcast.database().slackRequests(), Clock.systemUTC());
     new PollCommands(
             pollcast.handler(),
             texts,

@@ -39,8 +39,7 @@ final class FailoverDrill {
    * @param undelivered clicks made while no process was connected (Discord shows them as failed)
    * @param acknowledged clicks answered with "your vote counts"
    */
-  record Round(
-      Duration takeover, List<Click> sent, int undelivered, List<Click> acknowledged) {
+  record Round(Duration takeover, List<Click> sent, int undelivered, List<Click> acknowledged) {
 
     /** Clicks that got no acknowledgement: in flight on the killed process, or undelivered. */
     int unanswered() {
@@ -74,8 +73,7 @@ final class FailoverDrill {
    * killAfter} of their clicks are acknowledged, waits for the standby's session, then has {@code
    * after} click, and waits until each of those is answered.
    */
-  Round run(
-      Instances.Bot holder, List<FakeMember> before, int killAfter, List<FakeMember> after)
+  Round run(Instances.Bot holder, List<FakeMember> before, int killAfter, List<FakeMember> after)
       throws InterruptedException {
     FakeDiscord discord = instances.discord;
     List<Click> sent = new CopyOnWriteArrayList<>();
@@ -113,8 +111,7 @@ final class FailoverDrill {
     return new Round(takeover, List.copyOf(sent), undelivered.get(), acknowledged(sent));
   }
 
-  private List<Click> click(
-      FakeMember voter, int n, List<Click> sent, AtomicInteger undelivered) {
+  private List<Click> click(FakeMember voter, int n, List<Click> sent, AtomicInteger undelivered) {
     PollMessage poll = polls.get(n % polls.size());
     int option = (n / polls.size()) % 2;
     try {

@@ -23,8 +23,8 @@ import java.util.Map;
 
 /**
  * Pollcast bot processes (child JVMs, started as a user starts them) sharing one PostgreSQL schema,
- * one fake Discord and one fake Slack, each process serving Slack in HTTP mode on a port of its own,
- * as behind a load balancer. For the failover test and its benchmark.
+ * one fake Discord and one fake Slack, each process serving Slack in HTTP mode on a port of its
+ * own, as behind a load balancer. For the failover test and its benchmark.
  */
 final class Instances implements AutoCloseable {
   static final String HOST_ROLE_ID = "1200000000000000001";
@@ -91,8 +91,7 @@ final class Instances implements AutoCloseable {
   }
 
   /**
-   * Starts another bot process and waits until it is connected to Discord or stands by for
-   * another.
+   * Starts another bot process and waits until it is connected to Discord or stands by for another.
    */
   Bot startBot() throws IOException {
     int port = freePort();

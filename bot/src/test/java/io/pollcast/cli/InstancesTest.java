@@ -3,6 +3,7 @@ package io.pollcast.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pollcast.TestSettings;
 import io.pollcast.config.ConfigLoader;
 import io.pollcast.discord.fake.FakeInteraction;
 import io.pollcast.discord.fake.FakeMember;
@@ -12,7 +13,6 @@ import io.pollcast.slack.fake.SignedRequest;
 import io.pollcast.slack.fake.SlackMessage;
 import io.pollcast.storage.Await;
 import io.pollcast.storage.Database;
-import io.pollcast.TestSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -164,7 +164,8 @@ final class InstancesTest {
                   h.execute(
                       "UPDATE poll SET closes_at = CURRENT_TIMESTAMP + INTERVAL '2 seconds'"
                           + " WHERE state = 'OPEN'"));
-      return db.jdbi().withHandle(h -> h.createQuery("SELECT current_schema()").mapTo(String.class).one());
+      return db.jdbi()
+          .withHandle(h -> h.createQuery("SELECT current_schema()").mapTo(String.class).one());
     }
   }
 
@@ -198,7 +199,9 @@ final class InstancesTest {
                   Optional<Integer> stored =
                       h.createQuery("SELECT option_idx FROM vote WHERE poll_id = :p AND voter = :v")
                           .bind("p", poll)
-                          .bind("v", pseudonyms.voter(Platform.DISCORD, click.voter().id(), poll).bytes())
+                          .bind(
+                              "v",
+                              pseudonyms.voter(Platform.DISCORD, click.voter().id(), poll).bytes())
                           .mapTo(Integer.class)
                           .findOne();
                   if (!stored.equals(Optional.of(click.option()))) {
