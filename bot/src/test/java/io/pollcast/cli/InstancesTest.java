@@ -3,12 +3,9 @@ package io.pollcast.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.pollcast.TestSettings;
 import io.pollcast.config.ConfigLoader;
 import io.pollcast.discord.fake.FakeInteraction;
 import io.pollcast.discord.fake.FakeMember;
-import io.pollcast.domain.Platform;
-import io.pollcast.privacy.Pseudonymizer;
 import io.pollcast.slack.fake.SignedRequest;
 import io.pollcast.slack.fake.SlackMessage;
 import io.pollcast.storage.Await;
@@ -16,7 +13,6 @@ import io.pollcast.storage.Database;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,7 +114,7 @@ final class InstancesTest {
           .hasSize(4);
 
       // every acknowledged vote is stored once, with its option, and the counters are a recount
-      assertThat(missingVotes(instances, round.acknowledged())).isEmpty();
+      assertThat(InstancesVotes.missing(instances, round.acknowledged())).isEmpty();
       CliRun verify = CliRun.of(instances.env, "", "verify");
       assertThat(verify.exitCode()).as(verify.out() + verify.err() + schema).isZero();
     }
@@ -178,38 +174,6 @@ final class InstancesTest {
                   h.createQuery("SELECT state || '/' || attempts FROM announcement ORDER BY id")
                       .mapTo(String.class)
                       .list());
-    }
-  }
-
-  /** The acknowledged clicks whose vote is not stored with the acknowledged option. */
-  private static List<FailoverDrill.Click> missingVotes(
-      Instances instances, List<FailoverDrill.Click> acknowledged) {
-    Pseudonymizer pseudonyms = new Pseudonymizer(TestSettings.key());
-    try (Database db = open(instances)) {
-      return db.jdbi()
-          .withHandle(
-              h -> {
-                List<FailoverDrill.Click> missing = new ArrayList<>();
-                for (FailoverDrill.Click click : acknowledged) {
-                  long poll =
-                      h.createQuery("SELECT id FROM poll WHERE message = :m")
-                          .bind("m", click.poll().messageId())
-                          .mapTo(Long.class)
-                          .one();
-                  Optional<Integer> stored =
-                      h.createQuery("SELECT option_idx FROM vote WHERE poll_id = :p AND voter = :v")
-                          .bind("p", poll)
-                          .bind(
-                              "v",
-                              pseudonyms.voter(Platform.DISCORD, click.voter().id(), poll).bytes())
-                          .mapTo(Integer.class)
-                          .findOne();
-                  if (!stored.equals(Optional.of(click.option()))) {
-                    missing.add(click);
-                  }
-                }
-                return missing;
-              });
     }
   }
 
