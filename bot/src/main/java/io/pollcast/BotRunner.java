@@ -1,6 +1,7 @@
 package io.pollcast;
 
 import io.pollcast.admin.AdminServer;
+import io.pollcast.config.DiscordShards;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.config.Secrets;
 import io.pollcast.console.ConsoleChat;
@@ -50,12 +51,6 @@ public final class BotRunner {
 
   /** What closing takes beside the grace: platforms' own waits, the last batch of votes. */
   private static final Duration CLOSE_MARGIN = Duration.ofSeconds(30);
-
-  /**
-   * The lease of the Discord gateway: one process of those sharing the database is connected, the
-   * others stand by.
-   */
-  private static final String GATEWAY_LEASE = "discord-gateway";
 
   /** How long start-up waits for the Discord gateway before it goes on without. */
   private static final Duration DISCORD_CONNECT_WAIT = Duration.ofMinutes(2);
@@ -126,7 +121,7 @@ public final class BotRunner {
         gatewayLease =
             new LeaseKeeper(
                 pollcast.database().leases(),
-                GATEWAY_LEASE,
+                gatewayLease(config),
                 pollcast.instance(),
                 discord,
                 pollcast.routines());
@@ -167,6 +162,15 @@ public final class BotRunner {
         stopped(signal, out);
       }
     }
+  }
+
+  /**
+   * The lease of the Discord gateway for the shards this process runs: of the processes sharing the
+   * database that run the same shards, one is connected, the others stand by.
+   */
+  private static String gatewayLease(PollcastConfig config) {
+    DiscordShards shards = config.discord().shards();
+    return shards.sharded() ? "discord-gateway:" + shards.range() : "discord-gateway";
   }
 
   private static String greeting(boolean onDiscord, Optional<String> discordName) {

@@ -20,10 +20,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class LeaseKeeper implements AutoCloseable {
   /** How long a lease lasts after each renewal. */
-  public static final Duration TTL = Duration.ofSeconds(8);
+  public static final Duration TTL = Duration.ofSeconds(6);
 
   /** How often the lease is renewed, or asked for by a standby. */
-  public static final Duration RENEW_EVERY = Duration.ofSeconds(2);
+  public static final Duration RENEW_EVERY = Duration.ofSeconds(1);
 
   /** How long after its last renewal a holder that cannot renew lets go. */
   static final Duration LET_GO_AFTER = TTL.minusSeconds(2);

@@ -47,9 +47,10 @@ final class Instances implements AutoCloseable {
       return URI.create("http://127.0.0.1:" + slackPort + "/slack/events");
     }
 
-    /** Whether it said it is connected to Discord. */
+    /** Whether it said it is connected to Discord, at start-up or when it took over. */
     boolean onDiscord() {
-      return process.out().stream().anyMatch(line -> line.startsWith("Pollcast is on Discord"));
+      return process.out().stream().anyMatch(line -> line.startsWith("Pollcast is on Discord"))
+          || process.err().stream().anyMatch(line -> line.contains("Connected to the Discord"));
     }
   }
 

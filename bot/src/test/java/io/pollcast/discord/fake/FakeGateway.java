@@ -34,6 +34,7 @@ final class FakeGateway extends WebSocketServer {
   private static final int HEARTBEAT_ACK = 11;
   private static final int HEARTBEAT_INTERVAL_MS = 41_250;
 
+  private final FakeGuild guild;
   private final AtomicInteger identifications = new AtomicInteger();
   private final EntityJson entities;
   private final ChangeSignal signal;
@@ -45,11 +46,14 @@ final class FakeGateway extends WebSocketServer {
   private static final class Session {
     int sequence;
     boolean identified;
+    int shard;
+    int shards = 1;
   }
 
   FakeGateway(FakeGuild guild, ChangeSignal signal) {
     super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     this.entities = new EntityJson(guild);
+    this.guild = guild;
     this.signal = signal;
     setDaemon(true);
     setReuseAddr(true);
@@ -115,7 +119,7 @@ final class FakeGateway extends WebSocketServer {
         continue;
       }
       synchronized (session) {
-        if (session.identified) {
+        if (session.identified && ownsGuild(session)) {
           send(connection, session, eventName, data);
           sent++;
         }
@@ -124,6 +128,11 @@ final class FakeGateway extends WebSocketServer {
     if (sent == 0) {
       throw new IllegalStateException("No identified gateway connection for " + eventName);
     }
+  }
+
+  /** Whether the session's shard is the one Discord gives the guild: (guild id >> 22) % shards. */
+  private boolean ownsGuild(Session session) {
+    return (Long.parseLong(guild.id()) >> 22) % session.shards == session.shard;
   }
 
   /** Closes every connection with a close code, as Discord ends a session. */
@@ -154,8 +163,16 @@ final class FakeGateway extends WebSocketServer {
       case HEARTBEAT -> connection.send(Json.write(Json.object().put("op", HEARTBEAT_ACK)));
       case IDENTIFY -> {
         synchronized (session) {
-          send(connection, session, "READY", entities.readyJson(Snowflakes.next(), url()));
-          send(connection, session, "GUILD_CREATE", entities.guildCreateJson());
+          JsonNode shard = payload.path("d").path("shard");
+          if (shard.isArray() && shard.size() == 2) {
+            session.shard = shard.get(0).asInt();
+            session.shards = shard.get(1).asInt();
+          }
+          boolean owns = ownsGuild(session);
+          send(connection, session, "READY", entities.readyJson(Snowflakes.next(), url(), owns));
+          if (owns) {
+            send(connection, session, "GUILD_CREATE", entities.guildCreateJson());
+          }
           session.identified = true;
         }
         identifications.incrementAndGet();
