@@ -8,6 +8,7 @@ import io.pollcast.console.ConsoleChat;
 import io.pollcast.console.ConsoleOutput;
 import io.pollcast.console.ConsolePublisher;
 import io.pollcast.discord.DiscordGateway;
+import io.pollcast.domain.EpisodeSummary;
 import io.pollcast.domain.Platform;
 import io.pollcast.feed.FeedWatcher;
 import io.pollcast.poll.PollPublisher;
@@ -15,7 +16,6 @@ import io.pollcast.poll.VoterKeys;
 import io.pollcast.routine.LeaseKeeper;
 import io.pollcast.slack.SlackBot;
 import io.pollcast.storage.BotLock;
-import io.pollcast.storage.EpisodeSummary;
 import io.pollcast.text.TextRenderer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -110,7 +110,7 @@ public final class BotRunner {
         publishers.put(Platform.DISCORD, discord.publisher());
       }
       if (secrets.slackBotToken().isPresent()) {
-        slack = SlackBot.create(config);
+        slack = SlackBot.create(config, texts);
         publishers.put(Platform.SLACK, slack.publisher());
       }
       pollcast = Pollcast.open(config, key, clock, publishers);
@@ -131,7 +131,7 @@ public final class BotRunner {
       }
       startRoutines(pollcast);
       if (slack != null) {
-        slack.start(pollcast);
+        slack.start(pollcast.handler(), pollcast.database().slackRequests());
       }
       out.println(greeting(discord != null, discordName));
       admin = admin(pollcast, discord, gatewayLease, slack);

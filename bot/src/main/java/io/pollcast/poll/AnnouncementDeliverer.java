@@ -1,6 +1,5 @@
 package io.pollcast.poll;
 
-import io.pollcast.config.PollsConfig;
 import io.pollcast.domain.EpisodeResults;
 import io.pollcast.domain.Place;
 import io.pollcast.domain.Platform;
@@ -52,17 +51,21 @@ public final class AnnouncementDeliverer {
   private final PollViews views;
   private final ChartMaker charts;
   private final Clock clock;
-  private final PollMessageLocks messageLocks = new PollMessageLocks();
+  private final PollMessageLocks messageLocks;
 
   /**
    * Delivers to the given publishers while they are {@link PollPublisher#available() available};
-   * entries for other platforms wait for a process that has them. {@code claimer} names this
-   * process in its claims: the name of its liveness lease.
+   * entries for other platforms wait for a process that has them.
+   *
+   * @param messageLocks keep live count refreshes from overtaking the edit that closes a poll
+   * @param claimer names this process in its claims: the name of its liveness lease
    */
   public AnnouncementDeliverer(
       Database db,
-      PollsConfig config,
       Map<Platform, PollPublisher> publishers,
+      ResultsQuery results,
+      PollViews views,
+      PollMessageLocks messageLocks,
       ChartMaker charts,
       Clock clock,
       String claimer) {
@@ -70,15 +73,11 @@ public final class AnnouncementDeliverer {
     this.outbox = db.announcements();
     this.publishers = publishers.isEmpty() ? Map.of() : new EnumMap<>(publishers);
     this.claimer = claimer;
-    this.results = new ResultsQuery(db);
-    this.views = new PollViews(db, new PollCatalog(db.polls()), config);
+    this.results = results;
+    this.views = views;
+    this.messageLocks = messageLocks;
     this.charts = charts;
     this.clock = clock;
-  }
-
-  /** The locks that keep live count refreshes from overtaking the edit that closes a poll. */
-  PollMessageLocks messageLocks() {
-    return messageLocks;
   }
 
   /**

@@ -45,6 +45,7 @@ public final class PollScheduler implements AutoCloseable {
       AnnouncementDeliverer announcer,
       PollsConfig config,
       Map<Platform, PollPublisher> publishers,
+      PollCatalog catalog,
       Clock clock,
       Routines routines,
       LeaseKeeper liveness) {
@@ -52,7 +53,8 @@ public final class PollScheduler implements AutoCloseable {
     this.liveness = liveness;
     this.routines = routines;
     this.announcer = announcer;
-    this.reminders = config.reminderBefore().map(before -> new Reminders(db, publishers, before));
+    this.reminders =
+        config.reminderBefore().map(before -> new Reminders(db, publishers, catalog, before));
     this.clock = clock;
   }
 
