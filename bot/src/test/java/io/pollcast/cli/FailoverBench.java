@@ -86,9 +86,10 @@ public final class FailoverBench {
 
       postSlackStart(instances, live.get(0));
       List<SlackMessage> slackPolls = instances.slackPolls(3);
+      // a first round warms both processes up; then one process alone, then both
+      double unused = slackVotesPerSecond(instances, slackPolls, live, "warm");
+      double oneProcess = slackVotesPerSecond(instances, slackPolls, List.of(live.get(0)), "one");
       double twoProcesses = slackVotesPerSecond(instances, slackPolls, live, "two");
-      Instances.Bot alone = live.get(0);
-      double oneProcess = slackVotesPerSecond(instances, slackPolls, List.of(alone), "one");
 
       System.out.printf(
           """

@@ -50,13 +50,13 @@ final class Instances implements AutoCloseable {
     /** Whether it said it is connected to Discord, at start-up or when it took over. */
     boolean onDiscord() {
       // the log goes to standard output or error, depending on the logging set-up in use
-      return process.out().stream().anyMatch(FailoverDrillLines::onDiscord)
-          || process.err().stream().anyMatch(FailoverDrillLines::onDiscord);
+      return process.out().stream().anyMatch(DiscordLines::onDiscord)
+          || process.err().stream().anyMatch(DiscordLines::onDiscord);
     }
   }
 
   /** The lines by which a bot process says it is connected to Discord. */
-  private static final class FailoverDrillLines {
+  private static final class DiscordLines {
     static boolean onDiscord(String line) {
       return line.startsWith("Pollcast is on Discord") || line.contains("Connected to the Discord");
     }
