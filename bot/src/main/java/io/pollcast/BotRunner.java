@@ -129,11 +129,11 @@ public final class BotRunner {
           discordName = discord.awaitFirstConnection(DISCORD_CONNECT_WAIT);
         }
       }
-      startRoutines(pollcast);
       if (slack != null) {
         slack.start(pollcast.handler(), pollcast.database().slackRequests());
       }
       out.println(greeting(discord != null, discordName));
+      startRoutines(pollcast);
       admin = admin(pollcast, discord, gatewayLease, slack);
       signal.await();
       finishInHand(pollcast, signal, out);
