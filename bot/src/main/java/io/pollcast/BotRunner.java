@@ -1,19 +1,20 @@
 package io.pollcast;
 
 import io.pollcast.admin.AdminServer;
+import io.pollcast.config.DiscordShards;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.config.Secrets;
 import io.pollcast.console.ConsoleChat;
 import io.pollcast.console.ConsoleOutput;
 import io.pollcast.console.ConsolePublisher;
-import io.pollcast.discord.DiscordBot;
-import io.pollcast.discord.DiscordInteractions;
+import io.pollcast.discord.DiscordGateway;
 import io.pollcast.domain.EpisodeSummary;
 import io.pollcast.domain.Platform;
 import io.pollcast.feed.FeedWatcher;
 import io.pollcast.metrics.PollcastMetrics;
 import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.VoterKeys;
+import io.pollcast.routine.LeaseKeeper;
 import io.pollcast.slack.SlackBot;
 import io.pollcast.storage.BotLock;
 import io.pollcast.text.TextRenderer;
@@ -30,6 +31,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
@@ -50,6 +52,9 @@ public final class BotRunner {
 
   /** What closing takes beside the grace: platforms' own waits, the last batch of votes. */
   private static final Duration CLOSE_MARGIN = Duration.ofSeconds(30);
+
+  /** How long start-up waits for the Discord gateway before it goes on without. */
+  private static final Duration DISCORD_CONNECT_WAIT = Duration.ofMinutes(2);
 
   /** How long {@code /ready} waits for the database. */
   private static final Duration READY_WAIT = Duration.ofSeconds(2);
@@ -93,18 +98,18 @@ public final class BotRunner {
       throws InterruptedException {
     TextRenderer texts = Pollcast.texts(config);
     byte[] key = VoterKeys.load(config.privacy(), secrets);
-    DiscordBot discord = null;
+    DiscordGateway discord = null;
+    LeaseKeeper gatewayLease = null;
     SlackBot slack = null;
     Pollcast pollcast = null;
-    DiscordInteractions interactions = null;
     AdminServer admin = null;
     PollcastMetrics metrics = new PollcastMetrics();
     try {
       Map<Platform, PollPublisher> publishers = new EnumMap<>(Platform.class);
       if (secrets.discordToken().isPresent()) {
         discord =
-            DiscordBot.connect(config.discord(), secrets.discordToken().get(), texts, metrics);
-        discord.onSessionEnded(signal::stop);
+            new DiscordGateway(
+                config.discord(), secrets.discordToken().get(), texts, metrics, signal::stop);
         publishers.put(Platform.DISCORD, discord.publisher());
       }
       if (secrets.slackBotToken().isPresent()) {
@@ -112,24 +117,29 @@ public final class BotRunner {
         publishers.put(Platform.SLACK, slack.publisher());
       }
       pollcast = Pollcast.open(config, key, clock, publishers, metrics);
-      startServing(pollcast);
-      out.println(
-          discord != null
-              ? "Pollcast is on Discord as " + discord.name() + ". Stop it with Ctrl-C."
-              : "Pollcast is on Slack. Stop it with Ctrl-C.");
+      BundledEpisodes.importIfEmpty(pollcast.service());
+      Optional<String> discordName = Optional.empty();
       if (discord != null) {
-        interactions = discord.listen(pollcast.handler());
+        discord.answerWith(pollcast.handler());
+        gatewayLease =
+            new LeaseKeeper(
+                pollcast.database().leases(),
+                gatewayLease(config),
+                pollcast.instance(),
+                discord,
+                pollcast.routines());
+        if (gatewayLease.start()) {
+          discordName = discord.awaitFirstConnection(DISCORD_CONNECT_WAIT);
+        }
       }
       if (slack != null) {
         slack.start(pollcast.handler(), pollcast.database().slackRequests());
       }
-      admin = admin(pollcast, discord, slack);
+      out.println(greeting(discord != null, discordName));
+      startRoutines(pollcast);
+      admin = admin(pollcast, discord, gatewayLease, slack);
       signal.await();
       finishInHand(pollcast, signal, out);
-      if (interactions != null) {
-        interactions.close();
-        interactions = null;
-      }
       if (slack != null) {
         slack.stop();
       }
@@ -138,14 +148,14 @@ public final class BotRunner {
         discord.checkSession();
       }
     } finally {
-      if (interactions != null) {
-        interactions.close();
-      }
       if (slack != null) {
         slack.close();
       }
       if (discord != null) {
         discord.close();
+      }
+      if (gatewayLease != null) {
+        gatewayLease.close();
       }
       if (admin != null) {
         admin.close();
@@ -160,11 +170,36 @@ public final class BotRunner {
   }
 
   /**
+   * The lease of the Discord gateway for the shards this process runs: of the processes sharing the
+   * database that run the same shards, one is connected, the others stand by.
+   */
+  private static String gatewayLease(PollcastConfig config) {
+    DiscordShards shards = config.discord().shards();
+    return shards.sharded() ? "discord-gateway:" + shards.range() : "discord-gateway";
+  }
+
+  private static String greeting(boolean onDiscord, Optional<String> discordName) {
+    if (discordName.isPresent()) {
+      return "Pollcast is on Discord as " + discordName.get() + ". Stop it with Ctrl-C.";
+    }
+    if (onDiscord) {
+      return "Pollcast stands by for Discord: another Pollcast process holds the gateway, and this"
+          + " one takes over if that one stops. Stop it with Ctrl-C.";
+    }
+    return "Pollcast is on Slack. Stop it with Ctrl-C.";
+  }
+
+  /**
    * Imports the bundled example into an empty database, starts closing polls when due and, when a
    * feed is set, following it.
    */
   private static void startServing(Pollcast pollcast) {
     BundledEpisodes.importIfEmpty(pollcast.service());
+    startRoutines(pollcast);
+  }
+
+  /** Starts closing polls when due and, when a feed is set, following it. */
+  private static void startRoutines(Pollcast pollcast) {
     pollcast.scheduler().start();
     pollcast.feed().ifPresent(FeedWatcher::start);
   }
@@ -173,7 +208,8 @@ public final class BotRunner {
    * Starts the health and metrics endpoints if {@code pollcast.admin.port} is set: ready while the
    * database answers, each platform is connected and interactions are taken.
    */
-  private AdminServer admin(Pollcast pollcast, DiscordBot discord, SlackBot slack) {
+  private AdminServer admin(
+      Pollcast pollcast, DiscordGateway discord, LeaseKeeper gatewayLease, SlackBot slack) {
     if (config.admin().port().isEmpty()) {
       return null;
     }
@@ -181,7 +217,8 @@ public final class BotRunner {
     checks.put("database", () -> pollcast.database().answers(READY_WAIT));
     checks.put("interactions", () -> !pollcast.gate().isClosed());
     if (discord != null) {
-      checks.put("discord", discord::connected);
+      // a process standing by for another's gateway serves Slack and is ready all the same
+      checks.put("discord", () -> discord.connected() || !gatewayLease.holding());
     }
     if (slack != null) {
       checks.put("slack", slack::connected);
@@ -234,7 +271,7 @@ public final class BotRunner {
     AdminServer admin = null;
     try {
       startServing(pollcast);
-      admin = admin(pollcast, null, null);
+      admin = admin(pollcast, null, null, null);
       List<EpisodeSummary> episodes = pollcast.service().episodes();
       ConsoleChat chat = new ConsoleChat(config.console(), pollcast.handler(), texts, output);
       var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -32,16 +32,22 @@ import io.pollcast.privacy.Retention;
 import io.pollcast.privacy.RetentionJob;
 import io.pollcast.privacy.VoterKeyGuard;
 import io.pollcast.privacy.VoterKeyMismatchException;
+import io.pollcast.routine.LeaseKeeper;
 import io.pollcast.routine.Routines;
+import io.pollcast.routine.SoleTurn;
+import io.pollcast.storage.AnnouncementStore;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.VoteWriter;
 import io.pollcast.text.Messages;
 import io.pollcast.text.TextRenderer;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The composition root: builds the object graph with constructors, in the order start-up needs it
@@ -75,6 +81,7 @@ public final class Pollcast implements AutoCloseable {
   private final PollcastMetrics metrics;
   private final RetentionJob retention;
   private final Optional<FeedWatcher> feed;
+  private final String instance;
 
   private Pollcast(
       Database database,
@@ -86,9 +93,11 @@ public final class Pollcast implements AutoCloseable {
       TextRenderer texts,
       RetentionJob retention,
       Optional<FeedWatcher> feed,
-      PollcastMetrics metrics) {
+      PollcastMetrics metrics,
+      String instance) {
     this.database = database;
     this.metrics = metrics;
+    this.instance = instance;
     this.service = service;
     this.votes = votes;
     this.scheduler = scheduler;
@@ -159,6 +168,7 @@ public final class Pollcast implements AutoCloseable {
       throw e;
     }
     TextRenderer texts = texts(config);
+    String instance = newInstanceId();
     Routines routines = new Routines("pollcast-routine", ROUTINE_THREADS);
     PollCatalog catalog = new PollCatalog(database.polls());
     PollViews views = new PollViews(database, catalog, config.polls());
@@ -172,7 +182,8 @@ public final class Pollcast implements AutoCloseable {
             views,
             messageLocks,
             new ResultsChartRenderer(texts.messages()),
-            clock);
+            clock,
+            instance);
     Optional<LiveCounts> liveCounts =
         config.polls().liveResults() == LiveResults.OFF
             ? Optional.empty()
@@ -202,13 +213,26 @@ public final class Pollcast implements AutoCloseable {
             new PersonalData(database.privacy(), audit, pseudonyms));
     PollScheduler scheduler =
         new PollScheduler(
-            database, announcer, config.polls(), publishers, catalog, clock, routines);
+            database,
+            announcer,
+            config.polls(),
+            publishers,
+            catalog,
+            clock,
+            routines,
+            new LeaseKeeper(
+                database.leases(),
+                AnnouncementStore.processLease(instance),
+                instance,
+                LeaseKeeper.NOTHING,
+                routines));
     RetentionJob retention;
     try {
       retention =
           RetentionJob.start(
               new Retention(database.privacy(), config.privacy().retention(), clock),
               RETENTION_PERIOD,
+              new SoleTurn(database.leases(), "retention", instance, RETENTION_PERIOD),
               routines);
     } catch (RuntimeException e) {
       scheduler.close();
@@ -233,9 +257,41 @@ public final class Pollcast implements AutoCloseable {
                             texts,
                             clock),
                         config.feed().interval(),
+                        new SoleTurn(database.leases(), "feed", instance, config.feed().interval()),
                         routines));
     return new Pollcast(
-        database, service, votes, scheduler, liveCounts, routines, texts, retention, feed, metrics);
+        database,
+        service,
+        votes,
+        scheduler,
+        liveCounts,
+        routines,
+        texts,
+        retention,
+        feed,
+        metrics,
+        instance);
+  }
+
+  /** A name for this process among those sharing the database: host name and a random part. */
+  private static String newInstanceId() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "pollcast";
+    }
+    String random = UUID.randomUUID().toString().substring(0, 8);
+    String shortHost = host.length() > 40 ? host.substring(0, 40) : host;
+    return shortHost + "-" + random;
+  }
+
+  /**
+   * This process's name among the processes sharing the database; it holds leases and claims work
+   * under it.
+   */
+  public String instance() {
+    return instance;
   }
 
   /** The texts in the configured language and zone; needed by publishers before the core opens. */
@@ -267,6 +323,11 @@ public final class Pollcast implements AutoCloseable {
    */
   public Optional<FeedWatcher> feed() {
     return feed;
+  }
+
+  /** The runner of scheduled work, for routines the runner adds (such as a lease). */
+  public Routines routines() {
+    return routines;
   }
 
   public TextRenderer texts() {

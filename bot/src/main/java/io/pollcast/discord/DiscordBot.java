@@ -7,16 +7,13 @@ import io.pollcast.poll.PollPublisher;
 import io.pollcast.text.Messages;
 import io.pollcast.text.TextRenderer;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.requests.CloseCode;
-import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import okhttp3.ConnectionPool;
@@ -46,22 +43,24 @@ import okhttp3.OkHttpClient;
 public final class DiscordBot implements AutoCloseable {
   private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
-  private final JDA jda;
+  private final DiscordShardSet shards;
   private final DiscordConfig config;
   private final TextRenderer texts;
   private final DiscordPublisher publisher;
   private final ShutdownWatch watch;
 
-  private DiscordBot(JDA jda, DiscordConfig config, TextRenderer texts, ShutdownWatch watch) {
-    this.jda = jda;
+  private DiscordBot(
+      DiscordShardSet shards, DiscordConfig config, TextRenderer texts, ShutdownWatch watch) {
+    this.shards = shards;
     this.config = config;
     this.texts = texts;
-    this.publisher = new DiscordPublisher(jda, texts);
+    this.publisher = new DiscordPublisher(shards.channels(), texts);
     this.watch = watch;
   }
 
   /**
-   * Logs in and waits until Discord has sent the bot's guilds.
+   * Logs in (every shard of {@code pollcast.discord.shards} this process runs) and waits until
+   * Discord has sent the bot's guilds.
    *
    * @throws IllegalStateException if Discord refuses the token
    */
@@ -80,27 +79,27 @@ public final class DiscordBot implements AutoCloseable {
       DiscordConfig config, String token, TextRenderer texts, PlatformCallListener calls)
       throws InterruptedException {
     ShutdownWatch watch = new ShutdownWatch();
-    JDA jda;
+    DiscordShardSet shards;
     try {
-      jda =
-          JDABuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
-              .setRestConfig(new RestConfig().setBaseUrl(config.restUrl().toString()))
-              .setSessionController(new ConfiguredGateway(config.gatewayUrl().toString()))
-              .setHttpClientBuilder(httpClient(calls))
-              .setEnableShutdownHook(false)
-              .addEventListeners(watch)
-              .build();
+      shards =
+          DiscordShardSet.login(
+              config,
+              token,
+              new ConfiguredGateway(config.gatewayUrl().toString()),
+              new RestConfig().setBaseUrl(config.restUrl().toString()),
+              httpClient(calls),
+              watch);
     } catch (InvalidTokenException e) {
       throw new IllegalStateException(
           "Discord refused DISCORD_TOKEN; copy the bot's token from the Developer Portal", e);
     }
     try {
-      jda.awaitReady();
+      shards.awaitReady();
     } catch (InterruptedException | RuntimeException e) {
-      jda.shutdownNow();
+      shards.shutdownNow();
       throw e;
     }
-    return new DiscordBot(jda, config, texts, watch);
+    return new DiscordBot(shards, config, texts, watch);
   }
 
   /** An HTTP client as JDA makes its own (a small pool, 25 requests per host), metered. */
@@ -120,17 +119,17 @@ public final class DiscordBot implements AutoCloseable {
 
   /** Registers {@code /poll} with Discord and answers interactions with the handler. */
   public DiscordInteractions listen(CommandHandler handler) {
-    return new DiscordInteractions(jda, config, texts, handler);
+    return new DiscordInteractions(shards.all(), config, texts, handler);
   }
 
   /** Whether the gateway session is up; for readiness checks. */
   public boolean connected() {
-    return jda.getStatus() == JDA.Status.CONNECTED;
+    return shards.all().stream().allMatch(jda -> jda.getStatus() == JDA.Status.CONNECTED);
   }
 
   /** The bot's name on Discord. */
   public String name() {
-    return jda.getSelfUser().getName();
+    return shards.all().get(0).getSelfUser().getName();
   }
 
   /**
@@ -160,15 +159,7 @@ public final class DiscordBot implements AutoCloseable {
   @Override
   public void close() {
     watch.closing = true;
-    try {
-      jda.shutdown();
-      if (!jda.awaitShutdown(SHUTDOWN_WAIT)) {
-        jda.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      jda.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    shards.shutdown(SHUTDOWN_WAIT);
   }
 
   /** The texts only Discord uses, in the language of the shared texts. */

@@ -23,13 +23,14 @@ public final class DiscordInteractions implements AutoCloseable {
   private static final int COMMAND_THREADS = 2;
   private static final long CLOSE_WAIT_SECONDS = 10;
 
-  private final JDA jda;
+  private final List<JDA> shards;
   private final InteractionRouter router;
   private final ScheduledThreadPoolExecutor votes;
   private final ExecutorService commands;
 
-  DiscordInteractions(JDA jda, DiscordConfig config, TextRenderer texts, CommandHandler handler) {
-    this.jda = jda;
+  DiscordInteractions(
+      List<JDA> shards, DiscordConfig config, TextRenderer texts, CommandHandler handler) {
+    this.shards = shards;
     Messages discordTexts = DiscordBot.discordTexts(texts);
     DiscordActors actors = new DiscordActors(config);
     this.votes = new ScheduledThreadPoolExecutor(1, DaemonThreads.named("pollcast-discord-votes"));
@@ -57,9 +58,10 @@ public final class DiscordInteractions implements AutoCloseable {
             .form(EpisodeImports.FORM, imports::submitted)
             .build(DiscordCommands.fullNames(poll));
     // Listen first: members may use /poll as registered by an earlier run at once.
-    jda.addEventListener(router);
+    shards.forEach(jda -> jda.addEventListener(router));
     try {
-      jda.updateCommands().addCommands(List.of(poll)).complete();
+      // commands belong to the application, not a shard: one registers them for all
+      shards.get(0).updateCommands().addCommands(List.of(poll)).complete();
     } catch (RuntimeException e) {
       close();
       throw e;
@@ -69,7 +71,7 @@ public final class DiscordInteractions implements AutoCloseable {
   /** Stops listening, then waits briefly for the commands and votes in hand. */
   @Override
   public void close() {
-    jda.removeEventListener(router);
+    shards.forEach(jda -> jda.removeEventListener(router));
     shutdown();
   }
 

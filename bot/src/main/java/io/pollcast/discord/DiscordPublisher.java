@@ -10,7 +10,8 @@ import io.pollcast.poll.Reminder;
 import io.pollcast.text.LifecycleTexts;
 import io.pollcast.text.TextRenderer;
 import java.util.List;
-import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.Channel;
+import net.dv8tion.jda.api.entities.channel.attribute.IGuildChannelContainer;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
@@ -30,13 +31,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiscordPublisher implements PollPublisher {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordPublisher.class);
-  private final JDA jda;
+  private final IGuildChannelContainer<Channel> channels;
   private final PollMessages polls;
   private final ResultsMessages results;
   private final LifecycleTexts lifecycle;
 
-  public DiscordPublisher(JDA jda, TextRenderer texts) {
-    this.jda = jda;
+  /** Posts in the channels of {@code channels}: one JDA, or every shard of a shard manager. */
+  public DiscordPublisher(IGuildChannelContainer<Channel> channels, TextRenderer texts) {
+    this.channels = channels;
     this.polls = new PollMessages(texts);
     this.results = new ResultsMessages(texts);
     this.lifecycle = new LifecycleTexts(texts);
@@ -154,7 +156,8 @@ public final class DiscordPublisher implements PollPublisher {
     if (place.platform() != Platform.DISCORD) {
       throw new IllegalArgumentException("Not a Discord place: " + place);
     }
-    GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, place.channel());
+    GuildMessageChannel channel =
+        channels.getChannelById(GuildMessageChannel.class, place.channel());
     if (channel == null) {
       throw new IllegalStateException("Pollcast cannot see Discord channel " + place.channel());
     }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,16 +27,29 @@ public final class FeedWatcher implements AutoCloseable {
   private final Routines routines;
   private volatile Optional<Routines.Running> ticking = Optional.empty();
 
-  public FeedWatcher(FeedFollower follower, Duration interval, Routines routines) {
+  private final BooleanSupplier myTurn;
+
+  /**
+   * Checks with {@code follower} every {@code interval} when {@code myTurn} says this process does
+   * (of several sharing the database, one does).
+   */
+  public FeedWatcher(
+      FeedFollower follower, Duration interval, BooleanSupplier myTurn, Routines routines) {
     this.follower = follower;
     this.interval = interval;
+    this.myTurn = myTurn;
     this.routines = routines;
   }
 
   /** Checks the feed now, on a routine's thread, and then every interval. */
   public void start() {
     LOG.info("Following the feed {} every {}", follower.url(), interval);
-    Runnable check = () -> runOnce();
+    Runnable check =
+        () -> {
+          if (myTurn.getAsBoolean()) {
+            runOnce();
+          }
+        };
     ticking =
         Optional.of(routines.start(new Routine("feed check", Duration.ZERO, interval, check)));
   }

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,13 +26,14 @@ import org.slf4j.LoggerFactory;
  * #backoff} later by the injected clock, so that every poll ends up shown closed and the results
  * are posted once.
  *
- * <p>Exactly once: an entry is claimed (ATTEMPTING, committed) before the platform is asked, so
- * that no second deliverer takes it; a platform that refuses or fails puts it back to pending for a
- * later retry. The one remaining window is a crash after the platform accepted the post and before
- * the entry is marked done: the entry is then found ATTEMPTING at start-up and delivered again,
- * with {@link Announcement#possiblyDelivered()} and the same {@link Announcement#key()}, so that a
- * platform that can check for an earlier post does not post twice; elsewhere (the console) it is
- * posted a second time.
+ * <p>Exactly once: an entry is claimed (ATTEMPTING, committed, with this process's name) before the
+ * platform is asked, so that no second deliverer, in this process or another, takes it; a platform
+ * that refuses or fails puts it back to pending for a later retry. The one remaining window is a
+ * crash after the platform accepted the post and before the entry is marked done: the entry is then
+ * found ATTEMPTING, by a process whose liveness lease has expired, and delivered again, with {@link
+ * Announcement#possiblyDelivered()} and the same {@link Announcement#key()}, so that a platform
+ * that can check for an earlier post does not post twice; elsewhere (the console) it is posted a
+ * second time.
  *
  * <p>Thread-safe: deliveries run one at a time, on the caller's thread (a host's close command or
  * the scheduler).
@@ -41,10 +43,13 @@ public final class AnnouncementDeliverer {
   static final Duration FIRST_RETRY = Duration.ofSeconds(30);
   static final Duration MAX_RETRY = Duration.ofHours(1);
 
+  /** The most entries one run delivers; the next run takes the rest. */
+  private static final int MAX_PER_RUN = 1_000;
+
   private final Database db;
   private final AnnouncementStore outbox;
   private final Map<Platform, PollPublisher> publishers;
-  private final List<String> platforms;
+  private final String claimer;
   private final ResultsQuery results;
   private final PollViews views;
   private final ChartMaker charts;
@@ -52,9 +57,11 @@ public final class AnnouncementDeliverer {
   private final PollMessageLocks messageLocks;
 
   /**
-   * Delivers to the given publishers; entries for other platforms wait for a bot that has them.
+   * Delivers to the given publishers while they are {@link PollPublisher#available() available};
+   * entries for other platforms wait for a process that has them.
    *
    * @param messageLocks keep live count refreshes from overtaking the edit that closes a poll
+   * @param claimer names this process in its claims: the name of its liveness lease
    */
   public AnnouncementDeliverer(
       Database db,
@@ -63,11 +70,12 @@ public final class AnnouncementDeliverer {
       PollViews views,
       PollMessageLocks messageLocks,
       ChartMaker charts,
-      Clock clock) {
+      Clock clock,
+      String claimer) {
     this.db = db;
     this.outbox = db.announcements();
     this.publishers = publishers.isEmpty() ? Map.of() : new EnumMap<>(publishers);
-    this.platforms = this.publishers.keySet().stream().map(Platform::id).toList();
+    this.claimer = claimer;
     this.results = results;
     this.views = views;
     this.messageLocks = messageLocks;
@@ -76,16 +84,17 @@ public final class AnnouncementDeliverer {
   }
 
   /**
-   * Makes the entries that a stopped process was delivering pending again. Call once at start-up,
-   * before anything is delivered, and run one bot per database: an entry that another running bot
-   * is delivering would be posted twice.
+   * Makes the entries that a process which is gone was delivering pending again: a process that was
+   * killed, lost its database or stopped mid-delivery (see {@link
+   * io.pollcast.storage.AnnouncementStore#recoverAbandoned}). Called at start-up and on every run
+   * of the scheduler, so that another process takes them up.
    */
   public synchronized int recoverInterrupted() {
-    int interrupted = outbox.recoverInterrupted(clock.instant());
+    int interrupted = outbox.recoverAbandoned(clock.instant());
     if (interrupted > 0) {
       LOG.warn(
-          "{} announcement(s) were being posted when the bot stopped; posting them again where"
-              + " the platform cannot tell that they arrived, they may appear twice",
+          "{} announcement(s) were being posted by a process that stopped; posting them again"
+              + " where the platform cannot tell that they arrived, they may appear twice",
           interrupted);
     }
     return interrupted;
@@ -93,10 +102,19 @@ public final class AnnouncementDeliverer {
 
   /** Delivers every pending entry that is due; returns how many the platforms accepted. */
   public synchronized int deliverPending() {
+    List<String> platforms =
+        publishers.entrySet().stream()
+            .filter(e -> e.getValue().available())
+            .map(e -> e.getKey().id())
+            .toList();
     Map<Integer, Rendered> rendered = new HashMap<>();
     int delivered = 0;
-    for (AnnouncementRow entry : outbox.due(clock.instant(), platforms)) {
-      if (deliver(entry, rendered)) {
+    for (int i = 0; i < MAX_PER_RUN; i++) {
+      Optional<AnnouncementRow> claimed = outbox.claimNext(clock.instant(), platforms, claimer);
+      if (claimed.isEmpty()) {
+        break;
+      }
+      if (deliver(claimed.get(), rendered)) {
         delivered++;
       }
     }
@@ -104,9 +122,6 @@ public final class AnnouncementDeliverer {
   }
 
   private boolean deliver(AnnouncementRow entry, Map<Integer, Rendered> rendered) {
-    if (!outbox.claim(entry.id(), clock.instant())) {
-      return false;
-    }
     if (outbox.reopened(entry.id())) {
       outbox.cancelClaimed(entry.id());
       return false;

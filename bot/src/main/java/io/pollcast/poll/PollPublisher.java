@@ -12,6 +12,15 @@ import io.pollcast.domain.Place;
  */
 public interface PollPublisher {
 
+  /**
+   * Whether this process can post on the platform now. A process that stands by for another's
+   * Discord gateway cannot: work for that platform (announcements, reminders) is left to the
+   * process that can.
+   */
+  default boolean available() {
+    return true;
+  }
+
   /** Posts a poll in a place and returns the platform's id of the message. */
   String post(Place place, PollView poll);
 

@@ -2,6 +2,7 @@ package io.pollcast.poll;
 
 import io.pollcast.config.PollsConfig;
 import io.pollcast.domain.Platform;
+import io.pollcast.routine.LeaseKeeper;
 import io.pollcast.routine.Routine;
 import io.pollcast.routine.Routines;
 import io.pollcast.storage.Database;
@@ -36,6 +37,7 @@ public final class PollScheduler implements AutoCloseable {
   private final Clock clock;
   private final AtomicBoolean started = new AtomicBoolean();
   private final Routines routines;
+  private final LeaseKeeper liveness;
   private volatile Optional<Routines.Running> ticking = Optional.empty();
 
   public PollScheduler(
@@ -45,8 +47,10 @@ public final class PollScheduler implements AutoCloseable {
       Map<Platform, PollPublisher> publishers,
       PollCatalog catalog,
       Clock clock,
-      Routines routines) {
+      Routines routines,
+      LeaseKeeper liveness) {
     this.db = db;
+    this.liveness = liveness;
     this.routines = routines;
     this.announcer = announcer;
     this.reminders =
@@ -55,22 +59,27 @@ public final class PollScheduler implements AutoCloseable {
   }
 
   /**
-   * Catches up on the caller's thread (retries announcements a stopped process was posting, closes
-   * polls that became due while the bot was down and announces them), then keeps time on the
-   * scheduler's thread. For the running bot only, once, and one bot per database.
+   * Takes this process's liveness lease (which keeps the announcements it claims its own), catches
+   * up on the caller's thread (retries announcements a stopped process was posting, closes polls
+   * that became due while the bot was down and announces them), then keeps time on the scheduler's
+   * thread. For the running bot only, once; several bots may share a PostgreSQL database.
    */
   public void start() {
     if (!started.compareAndSet(false, true)) {
       throw new IllegalStateException("The scheduler runs already");
     }
-    announcer.recoverInterrupted();
+    liveness.start();
     runDue();
     ticking = Optional.of(routines.start(Routine.every("poll scheduler", PERIOD, this::tick)));
   }
 
-  /** Closes due polls, posts due reminders and delivers pending announcements, now. */
+  /**
+   * Closes due polls, posts due reminders and delivers pending announcements, now, together with
+   * those of processes that are gone.
+   */
   public synchronized void runDue() {
     Instant now = clock.instant();
+    announcer.recoverInterrupted();
     // closing locks the polls it closes: only when a poll is due
     List<PollRow> closed = db.closing().anyDue(now) ? db.closing().closeDue(now) : List.of();
     if (!closed.isEmpty()) {
@@ -88,9 +97,12 @@ public final class PollScheduler implements AutoCloseable {
     }
   }
 
-  /** Stops keeping time; waits for a run in progress. */
+  /** Stops keeping time (waiting for a run in progress) and gives up the liveness lease. */
   @Override
   public void close() {
     ticking.ifPresent(Routines.Running::close);
+    if (started.get()) {
+      liveness.close();
+    }
   }
 }

@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Posts a reminder once per place a configured time before its polls close. A reminder is noted
  * before it is posted, so it is never posted twice; if the process dies in between, that place gets
- * no reminder. Called from the scheduler's thread.
+ * no reminder; of several processes sharing the database, the one whose note lands first posts it.
+ * Only places whose platform this process can post on now are reminded here. Called from the
+ * scheduler's thread.
  */
 final class Reminders {
   private static final Logger LOG = LoggerFactory.getLogger(Reminders.class);
@@ -39,7 +41,8 @@ final class Reminders {
   int sendDue(Instant now) {
     Map<List<Object>, List<PollRow>> byPlace = new LinkedHashMap<>();
     for (PollRow poll : db.closing().dueForReminder(now, before)) {
-      if (publishers.containsKey(Platform.ofId(poll.platform()))) {
+      PollPublisher publisher = publishers.get(Platform.ofId(poll.platform()));
+      if (publisher != null && publisher.available()) {
         byPlace
             .computeIfAbsent(
                 List.of(poll.episodeNumber(), poll.platform(), poll.channel()),

@@ -157,11 +157,12 @@ public final class SlackBot implements AutoCloseable {
    * Registers the handlers and starts taking Slack's deliveries, every one of which goes to {@code
    * handler}.
    *
-   * @param requests remembers the HTTP deliveries already taken, so that a replay counts once
+   * @param requests remembers the HTTP deliveries and the user actions already taken, so that a
+   *     replay or a retry counts once, whichever process it lands on
    */
   public synchronized void start(CommandHandler handler, SlackRequestStore requests) {
     var replies = new PrivateReplies(slack);
-    var deliveries = new RecentDeliveries();
+    var deliveries = new RecentDeliveries(requests, Clock.systemUTC());
     new PollCommands(
             handler,
             texts,

@@ -10,6 +10,7 @@ import io.pollcast.config.PollcastConfig;
 import io.pollcast.discord.fake.FakeDiscord;
 import io.pollcast.discord.fake.FakeGuild;
 import io.pollcast.discord.fake.FakeInteraction;
+import io.pollcast.storage.Await;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -62,8 +63,12 @@ final class DiscordRunTest {
             discord.slashCommand(guild.member("pat"), "poll", "episodes", Map.of());
         assertThat(discord.awaitAnswer(episodes, WAIT).content())
             .startsWith("Aflevering 68: Personalisatie, profiling en privacy");
-        assertThat(out.toString(StandardCharsets.UTF_8))
-            .contains("Pollcast is on Discord as Pollcast");
+        // the greeting comes once the gateway is up, and Discord may be answered before it is out
+        Await.until(
+            WAIT,
+            () ->
+                out.toString(StandardCharsets.UTF_8).contains("Pollcast is on Discord as Pollcast"),
+            () -> "the greeting in: " + out.toString(StandardCharsets.UTF_8));
       } finally {
         discord.closeGateway(AUTHENTICATION_FAILED, "Authentication failed.");
       }

@@ -94,7 +94,8 @@ final class RetentionTest {
     clock.advance(Duration.ofDays(8));
 
     try (Routines routines = new Routines("retention-test", 1);
-        RetentionJob job = RetentionJob.start(retention, Duration.ofHours(1), routines)) {
+        RetentionJob job =
+            RetentionJob.start(retention, Duration.ofHours(1), () -> true, routines)) {
       assertThat(voteRows()).isZero();
     }
   }

@@ -100,6 +100,33 @@ final class SlackHttpModeTest {
     assertThat(harness.results(68).theses().get(0).voters()).isEqualTo(1);
   }
 
+  @Test
+  @DisplayName("a click that Slack retries, signed anew, to another process is answered once")
+  void retriedClickOnAnotherProcessCountsOnce() throws Exception {
+    command(HOST, "start 68").request().postTo(harness.endpoint());
+    SlackMessage poll = harness.awaitMessages(CHANNEL, 3).get(0);
+    Signed click = click(poll, "U0ANNA", 1);
+
+    HttpResponse<String> first = click.request().postTo(harness.endpoint());
+    HttpResponse<String> retry;
+    try (SlackHarness other = harness.anotherBot()) {
+      retry =
+          click
+              .request()
+              .signedAt(Instant.now().plusSeconds(1))
+              .withRetry(1, "http_timeout")
+              .postTo(other.endpoint());
+      other.stopBot();
+    }
+    harness.stopBot();
+
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(retry.statusCode()).isEqualTo(200);
+    assertThat(harness.privateAnswer(click.responseUrl()).path("text").asText())
+        .startsWith("Your vote counts: Oneens (thesis 68.1).");
+    assertThat(harness.results(68).theses().get(0).voters()).isEqualTo(1);
+  }
+
   private void assertNothingChanged(Signed request) {
     assertThat(harness.slack.workspace().messages(CHANNEL)).isEmpty();
     assertThat(harness.slack.workspace().responsePosts(request.responseUrl())).isEmpty();

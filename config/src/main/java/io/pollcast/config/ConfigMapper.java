@@ -59,7 +59,8 @@ final class ConfigMapper {
             names("discord.host-roles"),
             names("discord.moderator-roles"),
             uri("discord.rest-url", "http", "https"),
-            uri("discord.gateway-url", "ws", "wss")),
+            uri("discord.gateway-url", "ws", "wss"),
+            shards()),
         slack,
         new FeedSettings(config, P, this::invalid).feed(),
         shutdownGrace(),
@@ -259,6 +260,18 @@ final class ConfigMapper {
       throw invalid(key, count, "a number from 1 to " + MAX_CONNECTIONS);
     }
     return count;
+  }
+
+  private DiscordShards shards() {
+    int total = config.getInt(P + "discord.shards.total");
+    if (total < 1 || total > DiscordShards.MAX_TOTAL) {
+      throw invalid("discord.shards.total", total, "a number from 1 to " + DiscordShards.MAX_TOTAL);
+    }
+    String run = config.getString(P + "discord.shards.run");
+    return DiscordShards.parse(total, run)
+        .orElseThrow(
+            () ->
+                invalid("discord.shards.run", run, DiscordShards.RUN_SYNTAX + ", below the total"));
   }
 
   private Set<String> names(String key) {

@@ -10,9 +10,14 @@ import java.util.Set;
  * @param moderatorRoles role names or ids whose members act as moderators
  * @param restUrl base URL of Discord's REST API
  * @param gatewayUrl URL of Discord's gateway
+ * @param shards the shards the bot has and those this process runs
  */
 public record DiscordConfig(
-    Set<String> hostRoles, Set<String> moderatorRoles, URI restUrl, URI gatewayUrl) {
+    Set<String> hostRoles,
+    Set<String> moderatorRoles,
+    URI restUrl,
+    URI gatewayUrl,
+    DiscordShards shards) {
   public DiscordConfig {
     hostRoles = Set.copyOf(hostRoles);
     moderatorRoles = Set.copyOf(moderatorRoles);

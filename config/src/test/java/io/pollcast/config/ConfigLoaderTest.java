@@ -253,6 +253,23 @@ final class ConfigLoaderTest {
         .hasMessageContaining("pollcast.slack.server.max-connections-per-address");
   }
 
+  @Test
+  void oneShardIsTheDefaultAndARangeOfShardsIsChecked() {
+    assertThat(ConfigLoader.load(Optional.empty(), Map.of()).discord().shards())
+        .isEqualTo(DiscordShards.ONE);
+    assertThat(load("pollcast.discord.shards { total = 8, run = \"4-7\" }").discord().shards())
+        .isEqualTo(new DiscordShards(8, 4, 7));
+    assertThat(load("pollcast.discord.shards.total = 2").discord().shards())
+        .isEqualTo(new DiscordShards(2, 0, 1));
+    assertThatThrownBy(() -> load("pollcast.discord.shards { total = 4, run = \"3-4\" }"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("pollcast.discord.shards.run")
+        .hasMessageContaining("first-last");
+    assertThatThrownBy(() -> load("pollcast.discord.shards.total = 0"))
+        .isInstanceOf(InvalidConfigException.class)
+        .hasMessageContaining("pollcast.discord.shards.total");
+  }
+
   private static PollcastConfig load(String hocon) {
     return ConfigLoader.load(ConfigFactory.parseString(hocon), Map.of());
   }

@@ -9,6 +9,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /**
  * The outbox of results announcements, written by {@link ClosingStore} in the same transaction as
@@ -130,18 +131,68 @@ public interface AnnouncementStore extends SqlObject {
   void cancelClaimed(@Bind("id") long id);
 
   /**
-   * Makes entries left ATTEMPTING by a process that stopped mid-delivery pending again, at once.
-   * Only for start-up, before this process delivers anything: an entry another running process is
-   * delivering would otherwise be posted twice. Returns how many there were.
+   * Takes the oldest pending entry for the given platforms that may be tried at {@code at}, for
+   * {@code claimer}: ATTEMPTING, one more attempt, committed before this returns. Entries that
+   * another process is claiming at the same moment are skipped ({@code FOR UPDATE SKIP LOCKED}), so
+   * processes sharing the database never wait for each other nor take the same entry.
    */
-  default int recoverInterrupted(Instant now) {
+  @Transaction
+  default Optional<AnnouncementRow> claimNext(Instant at, List<String> platforms, String claimer) {
+    if (platforms.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<AnnouncementRow> next =
+        getHandle()
+            .createQuery(
+                """
+                SELECT * FROM announcement
+                WHERE state = 'PENDING' AND next_attempt_at <= :now AND platform IN (<platforms>)
+                ORDER BY id FETCH FIRST 1 ROW ONLY FOR UPDATE SKIP LOCKED
+                """)
+            .bind("now", Rows.utc(at))
+            .bindList("platforms", platforms)
+            .map(new AnnouncementMapper())
+            .findOne();
+    if (next.isEmpty()) {
+      return next;
+    }
+    getHandle()
+        .createUpdate(
+            """
+            UPDATE announcement SET state = 'ATTEMPTING', attempts = attempts + 1,
+                                    attempted_at = :at, claimed_by = :claimer
+            WHERE id = :id AND state = 'PENDING'
+            """)
+        .bind("id", next.get().id())
+        .bind("at", Rows.utc(at))
+        .bind("claimer", claimer)
+        .execute();
+    return next;
+  }
+
+  /**
+   * Makes entries left ATTEMPTING by a process that is gone pending again, at once: those whose
+   * claimer holds no live {@code process:<claimer>} lease ({@link LeaseStore}), such as a process
+   * that was killed, lost its database connection or stopped mid-delivery. Entries that a live
+   * process is delivering stay its own. Returns how many there were.
+   */
+  default int recoverAbandoned(Instant now) {
     return getHandle()
         .createUpdate(
             """
-            UPDATE announcement SET state = 'PENDING', next_attempt_at = :now
+            UPDATE announcement SET state = 'PENDING', next_attempt_at = :now, claimed_by = NULL
             WHERE state = 'ATTEMPTING'
+              AND (claimed_by IS NULL OR NOT EXISTS (
+                SELECT 1 FROM lease l
+                WHERE l.name = CONCAT('process:', announcement.claimed_by)
+                  AND l.expires_at >= CURRENT_TIMESTAMP))
             """)
         .bind("now", Rows.utc(now))
         .execute();
+  }
+
+  /** The name of the lease that shows {@code claimer} alive to {@link #recoverAbandoned}. */
+  static String processLease(String claimer) {
+    return "process:" + claimer;
   }
 }

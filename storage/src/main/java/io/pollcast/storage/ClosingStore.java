@@ -44,7 +44,9 @@ public interface ClosingStore extends SqlObject {
 
   /**
    * Closes every open poll whose closing time is at or before {@code at} and queues the
-   * announcements, in one transaction; returns the polls it closed.
+   * announcements, in one transaction; returns the polls it closed. Polls that another process is
+   * closing at the same moment are skipped ({@code FOR UPDATE SKIP LOCKED}): each poll is closed,
+   * and announced, by one process.
    */
   @Transaction
   default List<PollRow> closeDue(Instant at) {
@@ -54,7 +56,7 @@ public interface ClosingStore extends SqlObject {
             .createQuery(
                 """
                 SELECT * FROM poll WHERE state = 'OPEN' AND closes_at <= :at
-                ORDER BY id FOR UPDATE
+                ORDER BY id FOR UPDATE SKIP LOCKED
                 """)
             .bind("at", Rows.utc(at))
             .map(new PollMappers.PollMapper())

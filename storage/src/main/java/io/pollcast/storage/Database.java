@@ -300,6 +300,11 @@ public final class Database implements AutoCloseable {
     return jdbi.onDemand(SlackRequestStore.class);
   }
 
+  /** Leases that one of the processes sharing the database holds at a time. */
+  public LeaseStore leases() {
+    return jdbi.onDemand(LeaseStore.class);
+  }
+
   /** The episodes imported from the podcast's feed and what each new one asks for. */
   public FeedStore feed() {
     return jdbi.onDemand(FeedStore.class);

@@ -22,4 +22,19 @@ public interface SlackRequestStore {
   /** Forgets the signatures that expired before {@code now}; returns how many. */
   @SqlUpdate("DELETE FROM slack_request WHERE expires_at < :now")
   int forgetExpired(@Bind("now") OffsetDateTime now);
+
+  /**
+   * Remembers a user action (a slash command, click or submission, by Slack's trigger id) until
+   * {@code expiresAt}, so that Slack's retry of its delivery is recognised by any process.
+   *
+   * @throws org.jdbi.v3.core.statement.UnableToExecuteStatementException with SQL state {@code
+   *     23505} if the action is remembered already
+   */
+  @SqlUpdate("INSERT INTO slack_action (trigger_id, expires_at) VALUES (:triggerId, :expiresAt)")
+  void rememberAction(
+      @Bind("triggerId") String triggerId, @Bind("expiresAt") OffsetDateTime expiresAt);
+
+  /** Forgets the actions that expired before {@code now}; returns how many. */
+  @SqlUpdate("DELETE FROM slack_action WHERE expires_at < :now")
+  int forgetExpiredActions(@Bind("now") OffsetDateTime now);
 }

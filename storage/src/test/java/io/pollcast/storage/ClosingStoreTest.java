@@ -77,18 +77,19 @@ final class ClosingStoreTest {
     db.closing().closeEpisode(68, NOW);
     long id = db.announcements().due(NOW, List.of("console")).get(0).id();
 
-    assertThat(db.announcements().due(NOW, List.of("discord"))).isEmpty();
-    assertThat(db.announcements().claim(id, NOW)).isTrue();
-    assertThat(db.announcements().claim(id, NOW)).isFalse();
+    assertThat(db.announcements().claimNext(NOW, List.of("discord"), "a")).isEmpty();
+    assertThat(db.announcements().claimNext(NOW, List.of("console"), "a"))
+        .hasValueSatisfying(row -> assertThat(row.id()).isEqualTo(id));
+    assertThat(db.announcements().claimNext(NOW, List.of("console"), "b")).isEmpty();
     assertThat(db.announcements().due(NOW, List.of("console"))).isEmpty();
 
     db.announcements().markFailed(id, LATER, "platform unavailable");
-    assertThat(db.announcements().due(NOW, List.of("console"))).isEmpty();
+    assertThat(db.announcements().claimNext(NOW, List.of("console"), "a")).isEmpty();
     AnnouncementRow retried = db.announcements().due(LATER, List.of("console")).get(0);
     assertThat(retried.attempts()).isEqualTo(1);
     assertThat(retried.lastError()).contains("platform unavailable");
 
-    assertThat(db.announcements().claim(id, LATER)).isTrue();
+    assertThat(db.announcements().claimNext(LATER, List.of("console"), "b")).isPresent();
     db.announcements().markDone(id, LATER);
     AnnouncementRow done = db.announcements().find(id).orElseThrow();
     assertThat(done.state()).isEqualTo(AnnouncementState.DONE);
@@ -97,17 +98,21 @@ final class ClosingStoreTest {
   }
 
   @Test
-  void anAttemptInterruptedByACrashIsPendingAgainAtStartUp() {
+  void anAttemptOfAProcessThatIsGoneIsPendingAgainAndOneOfALiveProcessIsNot() {
     open(1, "console", Optional.empty());
+    open(1, "discord", Optional.empty());
     db.closing().closeEpisode(68, NOW);
-    long id = db.announcements().ofEpisode(68).get(0).id();
-    db.announcements().claim(id, NOW);
+    long gone = db.announcements().claimNext(NOW, List.of("console"), "gone").orElseThrow().id();
+    long live = db.announcements().claimNext(NOW, List.of("discord"), "live").orElseThrow().id();
+    db.leases().tryHold(AnnouncementStore.processLease("live"), "live", Duration.ofMinutes(1));
 
-    assertThat(db.announcements().recoverInterrupted(LATER)).isEqualTo(1);
+    assertThat(db.announcements().recoverAbandoned(LATER)).isEqualTo(1);
 
-    AnnouncementRow row = db.announcements().find(id).orElseThrow();
+    AnnouncementRow row = db.announcements().find(gone).orElseThrow();
     assertThat(row.state()).isEqualTo(AnnouncementState.PENDING);
     assertThat(row.attempts()).isEqualTo(1);
+    assertThat(db.announcements().find(live).orElseThrow().state())
+        .isEqualTo(AnnouncementState.ATTEMPTING);
   }
 
   @Test
@@ -115,7 +120,7 @@ final class ClosingStoreTest {
     long poll = open(1, "console", Optional.empty());
     db.closing().closeEpisode(68, NOW);
     long first = db.announcements().ofEpisode(68).get(0).id();
-    db.announcements().claim(first, NOW);
+    db.announcements().claimNext(NOW, List.of("console"), "a");
     db.announcements().markDone(first, NOW);
     db.closing().closeEpisode(68, NOW);
 

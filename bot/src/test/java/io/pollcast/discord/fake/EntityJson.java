@@ -69,9 +69,17 @@ final class EntityJson {
   }
 
   ObjectNode readyJson(String sessionId, String resumeUrl) {
+    return readyJson(sessionId, resumeUrl, true);
+  }
+
+  /** READY for a session that has the guild, or for a shard that does not. */
+  ObjectNode readyJson(String sessionId, String resumeUrl, boolean withGuild) {
     ObjectNode ready = Json.object().put("v", 10);
     ready.set("user", userJson(guild.bot()).put("verified", true).put("mfa_enabled", false));
-    ready.putArray("guilds").addObject().put("id", guild.id()).put("unavailable", true);
+    var guilds = ready.putArray("guilds");
+    if (withGuild) {
+      guilds.addObject().put("id", guild.id()).put("unavailable", true);
+    }
     ready.put("session_id", sessionId).put("resume_gateway_url", resumeUrl);
     ready.putArray("private_channels");
     ready.putObject("application").put("id", guild.applicationId()).put("flags", 0);

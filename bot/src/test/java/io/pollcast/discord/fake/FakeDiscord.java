@@ -369,6 +369,14 @@ public final class FakeDiscord implements AutoCloseable {
     return gateway.identifies();
   }
 
+  /**
+   * How many gateway sessions have begun (clients identified) since the fake started; a second
+   * process taking over the gateway makes one more.
+   */
+  public int identifications() {
+    return gateway.identifies();
+  }
+
   /** Whether a client has identified on the gateway and received READY and GUILD_CREATE. */
   public boolean identified() {
     return gateway.identified();

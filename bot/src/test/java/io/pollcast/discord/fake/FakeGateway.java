@@ -40,6 +40,7 @@ final class FakeGateway extends WebSocketServer {
   private static final int HEARTBEAT_ACK = 11;
   private static final int HEARTBEAT_INTERVAL_MS = 41_250;
 
+  private final FakeGuild guild;
   private final EntityJson entities;
   private final ChangeSignal signal;
   private final CountDownLatch started = new CountDownLatch(1);
@@ -55,6 +56,8 @@ final class FakeGateway extends WebSocketServer {
     final List<ObjectNode> dispatched = new ArrayList<>();
     WebSocket connection;
     boolean identified;
+    int shard;
+    int shards = 1;
 
     Session(String id, WebSocket connection) {
       this.id = id;
@@ -69,6 +72,7 @@ final class FakeGateway extends WebSocketServer {
   FakeGateway(FakeGuild guild, ChangeSignal signal) {
     super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     this.entities = new EntityJson(guild);
+    this.guild = guild;
     this.signal = signal;
     setDaemon(true);
     setReuseAddr(true);
@@ -134,7 +138,7 @@ final class FakeGateway extends WebSocketServer {
     int sent = 0;
     for (Session session : sessions.values()) {
       synchronized (session) {
-        if (session.identified) {
+        if (session.identified && ownsGuild(session)) {
           send(session, eventName, data);
           sent++;
         }
@@ -143,6 +147,11 @@ final class FakeGateway extends WebSocketServer {
     if (sent == 0) {
       throw new IllegalStateException("No identified gateway session for " + eventName);
     }
+  }
+
+  /** Whether the session's shard is the one Discord gives the guild: (guild id >> 22) % shards. */
+  private boolean ownsGuild(Session session) {
+    return (Long.parseLong(guild.id()) >> 22) % session.shards == session.shard;
   }
 
   /**
@@ -188,8 +197,16 @@ final class FakeGateway extends WebSocketServer {
         synchronized (session) {
           connection.setAttachment(session);
           sessions.put(session.id, session);
-          send(session, "READY", entities.readyJson(session.id, url()));
-          send(session, "GUILD_CREATE", entities.guildCreateJson());
+          JsonNode shard = payload.path("d").path("shard");
+          if (shard.isArray() && shard.size() == 2) {
+            session.shard = shard.get(0).asInt();
+            session.shards = shard.get(1).asInt();
+          }
+          boolean owns = ownsGuild(session);
+          send(session, "READY", entities.readyJson(session.id, url(), owns));
+          if (owns) {
+            send(session, "GUILD_CREATE", entities.guildCreateJson());
+          }
           session.identified = true;
         }
         identifies.incrementAndGet();
