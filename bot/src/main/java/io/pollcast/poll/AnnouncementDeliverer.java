@@ -60,7 +60,7 @@ public final class AnnouncementDeliverer {
     this.outbox = db.announcements();
     this.publishers = publishers.isEmpty() ? Map.of() : new EnumMap<>(publishers);
     this.platforms = this.publishers.keySet().stream().map(Platform::id).toList();
-    this.results = new ResultsQuery(db);
+    this.results = new ResultsQuery(db, config.stanceNames());
     this.views = new PollViews(db, new PollCatalog(db.polls()), config);
     this.charts = charts;
     this.clock = clock;

@@ -34,7 +34,8 @@ final class PollPoster {
       PollPublisher publisher,
       int episode,
       List<String> options,
-      Optional<Instant> closesAt) {
+      Optional<Instant> closesAt,
+      Debate debate) {
     List<PollInfo> posted = new ArrayList<>();
     List<Integer> alreadyOpen = new ArrayList<>();
     List<Integer> alreadyClosed = new ArrayList<>();
@@ -49,17 +50,23 @@ final class PollPoster {
         long pollId =
             existing
                 .map(PollRow::id)
-                .orElseGet(() -> open(place, episode, thesis.number(), options, closesAt));
+                .orElseGet(() -> open(place, episode, thesis.number(), options, closesAt, debate));
         PollView view = views.of(pollId);
         db.polls().attachMessage(pollId, publisher.post(place, view));
         posted.add(view.info());
       }
     }
-    return new StartReport(episode, posted, alreadyOpen, alreadyClosed, closesAt);
+    return new StartReport(
+        episode, posted, alreadyOpen, alreadyClosed, closesAt, debate.on(), debate.afterAt());
   }
 
   private long open(
-      Place place, int episode, int thesis, List<String> options, Optional<Instant> closesAt) {
+      Place place,
+      int episode,
+      int thesis,
+      List<String> options,
+      Optional<Instant> closesAt,
+      Debate debate) {
     return db.polls()
         .open(
             new NewPoll(
@@ -69,6 +76,18 @@ final class PollPoster {
                 place.channel(),
                 options,
                 clock.instant(),
-                closesAt));
+                closesAt,
+                debate.on(),
+                debate.afterAt()));
+  }
+
+  /**
+   * Whether new polls are a debate, and when their after round opens by itself.
+   *
+   * @param on whether they are a debate
+   * @param afterAt when the after round opens, if scheduled; empty when not a debate
+   */
+  record Debate(boolean on, Optional<Instant> afterAt) {
+    static final Debate NONE = new Debate(false, Optional.empty());
   }
 }

@@ -36,6 +36,7 @@ public final class PollScheduler implements AutoCloseable {
   private final Clock clock;
   private final AtomicBoolean started = new AtomicBoolean();
   private final Routines routines;
+  private final DebateRounds rounds;
   private volatile Optional<Routines.Running> ticking = Optional.empty();
 
   public PollScheduler(
@@ -50,6 +51,13 @@ public final class PollScheduler implements AutoCloseable {
     this.announcer = announcer;
     this.reminders = config.reminderBefore().map(before -> new Reminders(db, publishers, before));
     this.clock = clock;
+    this.rounds =
+        new DebateRounds(
+            db,
+            publishers,
+            new PollViews(db, new PollCatalog(db.polls()), config),
+            announcer.messageLocks(),
+            clock);
   }
 
   /**
@@ -66,8 +74,12 @@ public final class PollScheduler implements AutoCloseable {
     ticking = Optional.of(routines.start(Routine.every("poll scheduler", PERIOD, this::tick)));
   }
 
-  /** Closes due polls, posts due reminders and delivers pending announcements, now. */
+  /**
+   * Opens due after rounds of debates, closes due polls, posts due reminders and delivers pending
+   * announcements, now.
+   */
   public synchronized void runDue() {
+    rounds.openDue();
     Instant now = clock.instant();
     // closing locks the polls it closes: only when a poll is due
     List<PollRow> closed = db.closing().anyDue(now) ? db.closing().closeDue(now) : List.of();

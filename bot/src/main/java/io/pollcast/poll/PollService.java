@@ -57,6 +57,7 @@ public final class PollService implements AutoCloseable {
   private final PersonalData personalData;
   private final VoterKeyGuard keyGuard;
   private final EpisodeImporter importer;
+  private final DebateRounds rounds;
 
   /**
    * Wires the service; {@code publishers} holds one publisher per connected platform, and {@code
@@ -78,7 +79,7 @@ public final class PollService implements AutoCloseable {
     this.clock = clock;
     this.publishers = Map.copyOf(publishers);
     this.catalog = new PollCatalog(db.polls());
-    this.results = new ResultsQuery(db);
+    this.results = new ResultsQuery(db, config.stanceNames());
     this.views = new PollViews(db, catalog, config);
     this.poster = new PollPoster(db, views, clock);
     this.lifecycle = new PollLifecycle(db, publishers, views, results, announcer, clock);
@@ -93,6 +94,7 @@ public final class PollService implements AutoCloseable {
     this.keyGuard = new VoterKeyGuard(db.privacy(), pseudonyms.keyFingerprint(), clock);
     this.importer =
         new EpisodeImporter(db, config, clock, publishers, catalog, views, messageLocks);
+    this.rounds = new DebateRounds(db, publishers, views, messageLocks, clock);
   }
 
   /**
@@ -133,21 +135,102 @@ public final class PollService implements AutoCloseable {
    */
   public StartReport start(
       Actor actor, Place place, int episodeNumber, Optional<ClosingTime> closing) {
+    return start(actor, place, episodeNumber, closing, false, Optional.empty());
+  }
+
+  /**
+   * As {@link #start(Actor, Place, int, Optional)}, as a debate if {@code debate} or if the
+   * episode's notes ask for one: the polls take votes in their before round until {@link #after}
+   * or the time {@code after} gives.
+   */
+  public StartReport start(
+      Actor actor,
+      Place place,
+      int episodeNumber,
+      Optional<ClosingTime> closing,
+      boolean debate,
+      Optional<ClosingTime> after) {
     requireHost(actor);
     EpisodeRow episode = episode(episodeNumber);
     PollPublisher publisher = publisher(place.platform());
+    boolean isDebate = debate || episode.debate();
+    if (after.isPresent() && !isDebate) {
+      throw new RefusedException("start.after-without-debate");
+    }
     keyGuard.beforeOpeningPolls();
     Optional<Instant> closesAt =
         closesAt(
             closing
                 .or(() -> episode.closing().map(ClosingTime::parse))
                 .or(() -> config.defaultDuration().map(ClosingTime.After::new)));
+    Optional<Instant> afterAt = closesAt(after);
+    if (afterAt.isPresent() && closesAt.isPresent() && !afterAt.get().isBefore(closesAt.get())) {
+      throw new RefusedException("start.after-not-before-closing");
+    }
     List<String> options =
         episode.options().isEmpty() ? config.defaultOptions() : episode.options();
-    StartReport report = poster.post(place, publisher, episodeNumber, options, closesAt);
+    StartReport report =
+        poster.post(
+            place,
+            publisher,
+            episodeNumber,
+            options,
+            closesAt,
+            new PollPoster.Debate(isDebate, afterAt));
     audit.record(
         actor, AuditAction.START, episodeNumber, placeDetail(place, report.posted().size()));
     return report;
+  }
+
+  /**
+   * Closes the before round of an episode's debate polls in every place and opens the after round.
+   * Hosts only; refused if no open poll of the episode is in its before round.
+   */
+  public AfterReport after(Actor actor, int episodeNumber) {
+    requireHost(actor);
+    episode(episodeNumber);
+    List<PollRow> switched = rounds.openAfter(episodeNumber);
+    if (switched.isEmpty()) {
+      boolean anyDebate =
+          db.polls().ofEpisode(episodeNumber).stream().anyMatch(PollRow::isDebate);
+      throw new RefusedException(anyDebate ? "after.none" : "after.no-debate", episodeNumber);
+    }
+    audit.record(actor, AuditAction.AFTER, episodeNumber, switched.size() + " polls");
+    return new AfterReport(episodeNumber, switched.size());
+  }
+
+  /**
+   * Records where a host stands on a thesis, replacing their earlier stance; returns the option as
+   * the episode spells it. Hosts only; refused for an unknown thesis or option.
+   */
+  public String stance(Actor actor, int episodeNumber, int thesis, String option) {
+    requireHost(actor);
+    EpisodeRow episode = episode(episodeNumber);
+    if (db.episodes().theses(episodeNumber).stream().noneMatch(t -> t.number() == thesis)) {
+      throw new RefusedException("stance.no-thesis", episodeNumber + "." + thesis);
+    }
+    List<String> options =
+        episode.options().isEmpty() ? config.defaultOptions() : episode.options();
+    String label =
+        Options.find(options, option)
+            .orElseThrow(
+                () ->
+                    new RefusedException(
+                        "vote.unknown-option",
+                        episodeNumber + "." + thesis,
+                        option,
+                        String.join(", ", options)));
+    db.stances()
+        .record(
+            episodeNumber,
+            thesis,
+            actor.platform().id(),
+            actor.userId(),
+            actor.displayName(),
+            label,
+            clock.instant());
+    audit.record(actor, AuditAction.STANCE, episodeNumber, thesis + ": " + label);
+    return label;
   }
 
   /** Finds the poll of a thesis in a place, as in "/vote 68.1" in the console. */

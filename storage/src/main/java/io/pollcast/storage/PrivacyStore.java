@@ -110,6 +110,26 @@ public interface PrivacyStore extends SqlObject {
     return true;
   }
 
+  /**
+   * Counts a debate poll's (before, after) pairs into {@code debate_pair}, then removes its before
+   * round's votes and its reasons: what retention keeps of a debate is counts only.
+   */
+  private static void keepDebatePairs(org.jdbi.v3.core.Handle handle, long pollId) {
+    handle
+        .createUpdate(
+            """
+            INSERT INTO debate_pair (poll_id, before_idx, after_idx, voters)
+            SELECT b.poll_id, b.option_idx, v.option_idx, COUNT(*)
+            FROM before_vote b JOIN vote v ON v.poll_id = b.poll_id AND v.voter = b.voter
+            WHERE b.poll_id = :poll
+            GROUP BY b.poll_id, b.option_idx, v.option_idx
+            """)
+        .bind("poll", pollId)
+        .execute();
+    handle.createUpdate("DELETE FROM before_vote WHERE poll_id = :poll").bind("poll", pollId).execute();
+    handle.createUpdate("DELETE FROM reason WHERE poll_id = :poll").bind("poll", pollId).execute();
+  }
+
   /** Closed polls that closed at or before {@code closedBefore} and still keep per-voter rows. */
   default List<Long> pollsDueForPurge(Instant closedBefore) {
     return getHandle()
@@ -145,6 +165,7 @@ public interface PrivacyStore extends SqlObject {
         .createUpdate("UPDATE poll_option SET anonymous_votes = votes WHERE poll_id = :poll")
         .bind("poll", pollId)
         .execute();
+    keepDebatePairs(handle, pollId);
     int removed =
         handle
             .createUpdate("DELETE FROM vote WHERE poll_id = :poll")
