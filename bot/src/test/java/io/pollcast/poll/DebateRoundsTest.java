@@ -19,6 +19,7 @@ import io.pollcast.domain.RefusedException;
 import io.pollcast.domain.Role;
 import io.pollcast.domain.Round;
 import io.pollcast.domain.ThesisResult;
+import io.pollcast.privacy.ForgetReport;
 import io.pollcast.privacy.Retention;
 import io.pollcast.storage.Engine;
 import io.pollcast.storage.VoteResult.Status;
@@ -265,6 +266,31 @@ final class DebateRoundsTest {
             .withHandle(
                 h -> h.createQuery("SELECT COUNT(*) FROM before_vote").mapTo(Integer.class).one());
     assertThat(beforeVotes).isZero();
+  }
+
+  @Test
+  void aMemberSeesAndForgetsTheirVotesOfBothRounds() {
+    PollService service = inMemory(Map.of());
+    service.start(HOST, Place.CONSOLE, 68, Optional.empty(), true, Optional.empty());
+    long poll = poll(service, 1);
+    service.vote(member("anna"), poll, 1).join();
+    service.vote(member("bert"), poll, 0).join();
+    service.after(HOST, 68);
+    service.vote(member("anna"), poll, 0).join();
+
+    String mine = pollcast.handler().handleLine(member("anna"), Place.CONSOLE, "/poll my-data").join();
+    assertThat(mine)
+        .contains("stelling 68.1: Eens · na (na het luisteren)")
+        .contains("stelling 68.1: Oneens · voor (voor het luisteren)");
+    ForgetReport forgotten = service.forgetMe(member("anna"));
+    assertThat(forgotten.withdrawn()).isEqualTo(1);
+    assertThat(forgotten.detached()).isEqualTo(1);
+
+    assertThat(service.myData(member("anna")).votes()).isEmpty();
+    DebateResult debate = thesis(service.tally(HOST, 68), 1).debate().orElseThrow();
+    assertThat(debate.before().voters()).isEqualTo(2); // the before round's counts stay
+    assertThat(debate.after().voters()).isZero();
+    assertThat(debate.shift().voters()).isZero();
   }
 
   private static ThesisResult thesis(io.pollcast.domain.EpisodeResults results, int number) {

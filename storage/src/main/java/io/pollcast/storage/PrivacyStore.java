@@ -67,6 +67,39 @@ public interface PrivacyStore extends SqlObject {
   }
 
   /**
+   * The option each pseudonym chose in the before round of a debate poll, per poll, for the polls
+   * whose after round has opened; read in one handle.
+   */
+  default Map<Long, Integer> beforeVotesOf(Map<Long, VoterId> pseudonyms) {
+    var handle = getHandle();
+    var query = "SELECT option_idx FROM before_vote WHERE poll_id = :poll AND voter = :voter";
+    Map<Long, Integer> votes = new LinkedHashMap<>();
+    pseudonyms.forEach(
+        (poll, voter) ->
+            handle
+                .createQuery(query)
+                .bind("poll", poll)
+                .bind("voter", voter.bytes())
+                .mapTo(Integer.class)
+                .findOne()
+                .ifPresent(option -> votes.put(poll, option)));
+    return votes;
+  }
+
+  /**
+   * Removes a voter's before-round vote from a debate poll; it stays in the before round's counts,
+   * which the after round's opening fixed. Returns whether there was one.
+   */
+  default boolean detachBeforeVote(long pollId, VoterId voter) {
+    return getHandle()
+            .createUpdate("DELETE FROM before_vote WHERE poll_id = :poll AND voter = :voter")
+            .bind("poll", pollId)
+            .bind("voter", voter.bytes())
+            .execute()
+        > 0;
+  }
+
+  /**
    * Removes a voter's row from a closed poll while their vote stays in the count (it becomes one of
    * the option's anonymous votes). Returns false, changing nothing, if the poll is open or the
    * voter has no row there.
