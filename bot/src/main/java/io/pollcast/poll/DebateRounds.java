@@ -1,5 +1,6 @@
 package io.pollcast.poll;
 
+import io.pollcast.domain.Actor;
 import io.pollcast.domain.Platform;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.PollRow;
@@ -12,11 +13,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Opens the after round of debate polls, by a host's command or at the scheduled time, and shows
- * the polls in their new round. The switch is one transaction that locks the polls as a vote batch
+ * the polls in their new round; records the hosts' stances. The switch is one transaction that locks the polls as a vote batch
  * does: a click counts in the before round if its batch committed first, else in the after round.
  * Thread-safe.
  */
-final class DebateRounds {
+public final class DebateRounds {
   private static final Logger LOG = LoggerFactory.getLogger(DebateRounds.class);
   private final Database db;
   private final Map<Platform, PollPublisher> publishers;
@@ -24,7 +25,8 @@ final class DebateRounds {
   private final PollMessageLocks messageLocks;
   private final Clock clock;
 
-  DebateRounds(
+  /** Shows switched polls through {@code publishers}, under the poll message locks. */
+  public DebateRounds(
       Database db,
       Map<Platform, PollPublisher> publishers,
       PollViews views,
@@ -52,6 +54,19 @@ final class DebateRounds {
       LOG.info("Opened the after round of {} debate poll(s) at their scheduled time", switched.size());
       show(switched);
     }
+  }
+
+  /** Records a host's stance on a thesis, replacing the one they took before. */
+  void recordStance(Actor host, int episode, int thesis, String label) {
+    db.stances()
+        .record(
+            episode,
+            thesis,
+            host.platform().id(),
+            host.userId(),
+            host.displayName(),
+            label,
+            clock.instant());
   }
 
   private void show(List<PollRow> polls) {

@@ -44,20 +44,17 @@ public final class PollScheduler implements AutoCloseable {
       AnnouncementDeliverer announcer,
       PollsConfig config,
       Map<Platform, PollPublisher> publishers,
+      PollCatalog catalog,
+      DebateRounds rounds,
       Clock clock,
       Routines routines) {
     this.db = db;
     this.routines = routines;
     this.announcer = announcer;
-    this.reminders = config.reminderBefore().map(before -> new Reminders(db, publishers, before));
+    this.reminders =
+        config.reminderBefore().map(before -> new Reminders(db, publishers, catalog, before));
     this.clock = clock;
-    this.rounds =
-        new DebateRounds(
-            db,
-            publishers,
-            new PollViews(db, new PollCatalog(db.polls()), config),
-            announcer.messageLocks(),
-            clock);
+    this.rounds = rounds;
   }
 
   /**

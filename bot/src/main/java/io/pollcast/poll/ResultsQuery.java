@@ -34,14 +34,14 @@ import java.util.TreeMap;
  * thesis, with the split per platform; for a debate, both rounds and the shift among the members
  * who voted in both (the one read that joins votes, per episode). Thread-safe.
  */
-final class ResultsQuery {
+public final class ResultsQuery {
   private final Database db;
   private final boolean stanceNames;
 
   /**
    * @param stanceNames whether the hosts' stances are shown with their names
    */
-  ResultsQuery(Database db, boolean stanceNames) {
+  public ResultsQuery(Database db, boolean stanceNames) {
     this.db = db;
     this.stanceNames = stanceNames;
   }

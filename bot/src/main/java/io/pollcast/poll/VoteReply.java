@@ -2,7 +2,7 @@ package io.pollcast.poll;
 
 import io.pollcast.domain.PollInfo;
 import io.pollcast.domain.Round;
-import io.pollcast.storage.VoteResult;
+import io.pollcast.domain.VoteOutcome;
 import java.util.Optional;
 
 /**
@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param poll the poll voted on; empty when there is no such poll
  * @param result what happened
  */
-public record VoteReply(Optional<PollInfo> poll, VoteResult result) {
+public record VoteReply(Optional<PollInfo> poll, VoteOutcome result) {
 
   /** The label of the option that counts now, if any. */
   public Optional<String> currentLabel() {
@@ -25,7 +25,7 @@ public record VoteReply(Optional<PollInfo> poll, VoteResult result) {
 
   /** For a debate, the round the vote counted in (or was refused in). */
   public Optional<Round> round() {
-    return result.round().map(r -> Round.valueOf(r.name()));
+    return result.round();
   }
 
   private Optional<String> label(java.util.OptionalInt index) {

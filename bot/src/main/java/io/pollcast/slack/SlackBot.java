@@ -3,11 +3,14 @@ package io.pollcast.slack;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import io.pollcast.Pollcast;
+import io.pollcast.command.CommandHandler;
 import io.pollcast.config.InvalidConfigException;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.config.SlackConfig.SlackMode;
 import io.pollcast.poll.PollPublisher;
+import io.pollcast.routine.DaemonThreads;
+import io.pollcast.storage.SlackRequestStore;
+import io.pollcast.text.TextRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -16,9 +19,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,9 +39,10 @@ public final class SlackBot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
 
   private final PollcastConfig config;
+  private final TextRenderer texts;
   private final Slack slack;
   private final App app;
-  private final Function<Pollcast, SlackTransport> transports;
+  private final Function<SlackRequestStore, SlackTransport> transports;
   private SlackTransport transport;
   private final SlackPublisher publisher;
   private final ExecutorService executor;
@@ -48,13 +50,18 @@ public final class SlackBot implements AutoCloseable {
   private boolean stopped;
 
   private SlackBot(
-      PollcastConfig config, Slack slack, App app, Function<Pollcast, SlackTransport> transports) {
+      PollcastConfig config,
+      TextRenderer texts,
+      Slack slack,
+      App app,
+      Function<SlackRequestStore, SlackTransport> transports) {
     this.config = config;
+    this.texts = texts;
     this.slack = slack;
     this.app = app;
     this.transports = transports;
-    this.publisher = new SlackPublisher(app.client(), new PollBlocks(Pollcast.texts(config)));
-    this.executor = Executors.newFixedThreadPool(WORKERS, threads("pollcast-slack-"));
+    this.publisher = new SlackPublisher(app.client(), new PollBlocks(texts));
+    this.executor = Executors.newFixedThreadPool(WORKERS, DaemonThreads.named("pollcast-slack"));
   }
 
   /**
@@ -63,7 +70,7 @@ public final class SlackBot implements AutoCloseable {
    * @throws InvalidConfigException if a secret the mode needs is not set; the message names the
    *     environment variable, never a value
    */
-  public static SlackBot create(PollcastConfig config) {
+  public static SlackBot create(PollcastConfig config, TextRenderer texts) {
     var secrets = config.secrets();
     String botToken = require(secrets.slackBotToken(), "SLACK_BOT_TOKEN", "the bot token (xoxb-…)");
     SlackMode mode = config.slack().mode();
@@ -97,19 +104,17 @@ public final class SlackBot implements AutoCloseable {
             .build();
     App app = new App(appConfig);
     try {
-      Function<Pollcast, SlackTransport> transports;
+      Function<SlackRequestStore, SlackTransport> transports;
       if (appToken.isPresent()) {
         SlackTransport socketMode = new SocketModeTransport(appToken.get(), app);
-        transports = pollcast -> socketMode;
+        transports = requests -> socketMode;
       } else {
         transports =
-            pollcast ->
+            requests ->
                 new HttpTransport(
-                    app,
-                    config.slack(),
-                    new SeenRequests(pollcast.database().slackRequests(), Clock.systemUTC()));
+                    app, config.slack(), new SeenRequests(requests, Clock.systemUTC()));
       }
-      return new SlackBot(config, slack, app, transports);
+      return new SlackBot(config, texts, slack, app, transports);
     } catch (IOException e) {
       closeQuietly(slack);
       throw new UncheckedIOException("Could not set up the Slack " + mode + " transport", e);
@@ -121,13 +126,17 @@ public final class SlackBot implements AutoCloseable {
     return publisher;
   }
 
-  /** Registers the handlers with the core and starts taking Slack's deliveries. */
-  public synchronized void start(Pollcast pollcast) {
-    var texts = pollcast.texts();
+  /**
+   * Registers the handlers and starts taking Slack's deliveries, every one of which goes to {@code
+   * handler}.
+   *
+   * @param requests remembers the HTTP deliveries already taken, so that a replay counts once
+   */
+  public synchronized void start(CommandHandler handler, SlackRequestStore requests) {
     var replies = new PrivateReplies(slack);
     var deliveries = new RecentDeliveries();
     new PollCommands(
-            pollcast.handler(),
+            handler,
             texts,
             new SlackRoles(app.client(), config.slack()),
             app.client(),
@@ -135,16 +144,9 @@ public final class SlackBot implements AutoCloseable {
             deliveries,
             executor)
         .register(app);
-    new VoteClicks(
-            pollcast.handler(),
-            pollcast.service(),
-            texts.messages(),
-            replies,
-            deliveries,
-            pendingClicks,
-            executor)
+    new VoteClicks(handler, texts.messages(), replies, deliveries, pendingClicks, executor)
         .register(app);
-    transport = transports.apply(pollcast);
+    transport = transports.apply(requests);
     try {
       transport.start();
     } catch (Exception e) {
@@ -199,16 +201,6 @@ public final class SlackBot implements AutoCloseable {
   public synchronized void close() {
     stop();
     closeQuietly(slack);
-  }
-
-  /** Named daemon threads for the adapter's pools. */
-  static ThreadFactory threads(String prefix) {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, prefix + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   private static String require(Optional<String> secret, String variable, String what) {

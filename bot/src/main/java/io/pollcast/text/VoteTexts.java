@@ -1,8 +1,8 @@
 package io.pollcast.text;
 
 import io.pollcast.domain.Round;
+import io.pollcast.domain.VoteOutcome;
 import io.pollcast.poll.VoteReply;
-import io.pollcast.storage.VoteResult;
 
 /** What a voter is told, privately, once their vote is durable or refused. Thread-safe. */
 public final class VoteTexts {
@@ -17,7 +17,7 @@ public final class VoteTexts {
     String answer = answer(reply);
     return reply
         .round()
-        .filter(round -> reply.result().status() != VoteResult.Status.UNKNOWN_POLL)
+        .filter(round -> reply.result().status() != VoteOutcome.Status.UNKNOWN_POLL)
         .map(round -> answer + " " + messages.get("vote.in-round", roundName(messages, round)))
         .orElse(answer);
   }

@@ -29,9 +29,9 @@ final class DebateJsonTest {
       service.start(HOST, Place.CONSOLE, 68, Optional.empty(), true, Optional.empty());
       long poll = service.pollIn(Place.CONSOLE, 68, 1).orElseThrow().pollId();
       Actor anna = new Actor(Platform.CONSOLE, "anna", "anna", Set.of());
-      service.vote(anna, poll, 1).join();
+      pollcast.votes().vote(anna, Place.CONSOLE, poll, 1).join();
       service.after(HOST, 68);
-      service.vote(anna, poll, 0).join();
+      pollcast.votes().vote(anna, Place.CONSOLE, poll, 0).join();
       service.stance(HOST, 68, 1, "Eens");
 
       JsonNode json =

@@ -22,7 +22,7 @@ import io.pollcast.domain.ThesisResult;
 import io.pollcast.privacy.ForgetReport;
 import io.pollcast.privacy.Retention;
 import io.pollcast.storage.Engine;
-import io.pollcast.storage.VoteResult.Status;
+import io.pollcast.domain.VoteOutcome.Status;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,6 +80,14 @@ final class DebateRoundsTest {
     return new Actor(Platform.CONSOLE, id, id, Set.of());
   }
 
+  private CompletableFuture<VoteReply> vote(Actor member, long poll, int option) {
+    return pollcast.votes().vote(member, Place.CONSOLE, poll, option);
+  }
+
+  private CompletableFuture<VoteReply> withdraw(Actor member, long poll) {
+    return pollcast.votes().withdraw(member, Place.CONSOLE, poll);
+  }
+
   private static long poll(PollService service, int thesis) {
     return service.pollIn(Place.CONSOLE, 68, thesis).orElseThrow().pollId();
   }
@@ -92,23 +100,23 @@ final class DebateRoundsTest {
     long poll = poll(service, 1);
     // before: anna, bert, cees Oneens; dirk Eens; eva votes and withdraws
     for (String name : List.of("anna", "bert", "cees")) {
-      assertThat(service.vote(member(name), poll, 1).join().round()).contains(Round.BEFORE);
+      assertThat(vote(member(name), poll, 1).join().round()).contains(Round.BEFORE);
     }
-    service.vote(member("dirk"), poll, 0).join();
-    service.vote(member("eva"), poll, 0).join();
-    VoteReply withdrawn = service.withdraw(member("eva"), poll).join();
+    vote(member("dirk"), poll, 0).join();
+    vote(member("eva"), poll, 0).join();
+    VoteReply withdrawn = withdraw(member("eva"), poll).join();
     assertThat(withdrawn.result().status()).isEqualTo(Status.WITHDRAWN);
     assertThat(withdrawn.round()).contains(Round.BEFORE);
 
     assertThat(service.after(HOST, 68).polls()).isEqualTo(3);
     // after: anna changes her mind, bert stays, dirk stays; cees does not vote again; fien votes
     // only now
-    VoteReply changed = service.vote(member("anna"), poll, 0).join();
+    VoteReply changed = vote(member("anna"), poll, 0).join();
     assertThat(changed.result().status()).isEqualTo(Status.COUNTED);
     assertThat(changed.round()).contains(Round.AFTER);
-    service.vote(member("bert"), poll, 1).join();
-    service.vote(member("dirk"), poll, 0).join();
-    service.vote(member("fien"), poll, 0).join();
+    vote(member("bert"), poll, 1).join();
+    vote(member("dirk"), poll, 0).join();
+    vote(member("fien"), poll, 0).join();
 
     DebateResult debate = thesis(service.tally(HOST, 68), 1).debate().orElseThrow();
     assertThat(debate.round()).isEqualTo(Round.AFTER);
@@ -141,7 +149,7 @@ final class DebateRoundsTest {
     long poll = poll(service, 1);
     List<CompletableFuture<VoteReply>> replies = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
-      replies.add(service.vote(member("m" + i), poll, i % 2));
+      replies.add(vote(member("m" + i), poll, i % 2));
       if (i == 30) {
         replies.get(0).join(); // at least one click landed before the switch
         service.after(HOST, 68);
@@ -176,11 +184,11 @@ final class DebateRoundsTest {
 
     clock.advance(Duration.ofDays(2).minusSeconds(1));
     pollcast.scheduler().runDue();
-    assertThat(service.vote(member("anna"), poll, 0).join().round()).contains(Round.BEFORE);
+    assertThat(vote(member("anna"), poll, 0).join().round()).contains(Round.BEFORE);
     clock.advance(Duration.ofSeconds(1));
     pollcast.scheduler().runDue();
 
-    assertThat(service.vote(member("anna"), poll, 0).join().round()).contains(Round.AFTER);
+    assertThat(vote(member("anna"), poll, 0).join().round()).contains(Round.AFTER);
     assertThat(publisher.edited).anyMatch(view -> view.round().equals(Optional.of(Round.AFTER)));
     assertThatThrownBy(() -> service.after(HOST, 68))
         .isInstanceOf(RefusedException.class)
@@ -192,7 +200,7 @@ final class DebateRoundsTest {
     PollService service = inMemory(Map.of());
     service.start(HOST, Place.CONSOLE, 68, Optional.empty());
 
-    VoteReply reply = service.vote(member("anna"), poll(service, 1), 0).join();
+    VoteReply reply = vote(member("anna"), poll(service, 1), 0).join();
 
     assertThat(reply.round()).isEmpty();
     assertThat(pollcast.handler().vote(member("bert"), Place.CONSOLE, poll(service, 1), 0).join())
@@ -210,7 +218,7 @@ final class DebateRoundsTest {
   void hostsStandAgainstTheListenersNamedOrNot() {
     PollService service = inMemory(Map.of());
     service.start(HOST, Place.CONSOLE, 68, Optional.empty());
-    service.vote(member("anna"), poll(service, 1), 1).join();
+    vote(member("anna"), poll(service, 1), 1).join();
     Actor second = new Actor(Platform.CONSOLE, "g", "Gijs", Set.of(Role.HOST));
 
     assertThat(service.stance(HOST, 68, 1, "oneens")).isEqualTo("Oneens");
@@ -248,9 +256,9 @@ final class DebateRoundsTest {
     PollService service = inMemory(Map.of());
     service.start(HOST, Place.CONSOLE, 68, Optional.empty(), true, Optional.empty());
     long poll = poll(service, 1);
-    service.vote(member("anna"), poll, 1).join();
+    vote(member("anna"), poll, 1).join();
     service.after(HOST, 68);
-    service.vote(member("anna"), poll, 0).join();
+    vote(member("anna"), poll, 0).join();
     service.close(HOST, 68);
     DebateResult kept = thesis(service.tally(HOST, 68), 1).debate().orElseThrow();
 
@@ -273,10 +281,10 @@ final class DebateRoundsTest {
     PollService service = inMemory(Map.of());
     service.start(HOST, Place.CONSOLE, 68, Optional.empty(), true, Optional.empty());
     long poll = poll(service, 1);
-    service.vote(member("anna"), poll, 1).join();
-    service.vote(member("bert"), poll, 0).join();
+    vote(member("anna"), poll, 1).join();
+    vote(member("bert"), poll, 0).join();
     service.after(HOST, 68);
-    service.vote(member("anna"), poll, 0).join();
+    vote(member("anna"), poll, 0).join();
 
     String mine = pollcast.handler().handleLine(member("anna"), Place.CONSOLE, "/poll my-data").join();
     assertThat(mine)

@@ -62,7 +62,7 @@ final class SlackHarness implements AutoCloseable {
     this.config = config;
     this.ownsSlack = ownsSlack;
     slack.workspace().setUserGroup(MODERATORS, List.of(MODERATOR));
-    SlackBot created = SlackBot.create(config);
+    SlackBot created = SlackBot.create(config, Pollcast.texts(config));
     Pollcast opened = null;
     try {
       opened =
@@ -71,7 +71,7 @@ final class SlackHarness implements AutoCloseable {
               TestSettings.key(),
               Clock.systemUTC(),
               Map.of(Platform.SLACK, created.publisher()));
-      created.start(opened);
+      created.start(opened.handler(), opened.database().slackRequests());
     } catch (RuntimeException e) {
       created.stop();
       if (opened != null) {
