@@ -176,8 +176,7 @@ public final class CommandHandler {
     } else if (command instanceof PollCommand.After after) {
       return debateTexts.after(service.after(actor, after.episode()));
     } else if (command instanceof PollCommand.Stance stance) {
-      String label =
-          service.stance(actor, stance.episode(), stance.thesis(), stance.option());
+      String label = service.stance(actor, stance.episode(), stance.thesis(), stance.option());
       return debateTexts.stance(stance.episode() + "." + stance.thesis(), label);
     } else if (command instanceof PollCommand.Close close) {
       return texts.closed(service.close(actor, close.episode()));

@@ -13,7 +13,8 @@ public sealed interface PollCommand {
    * {@code /poll start 68 [debate] [closes:3d] [after:2d]}: post an episode's theses as polls, as a
    * debate with a before and an after round if asked.
    */
-  record Start(int episode, Optional<ClosingTime> closing, boolean debate, Optional<ClosingTime> after)
+  record Start(
+      int episode, Optional<ClosingTime> closing, boolean debate, Optional<ClosingTime> after)
       implements PollCommand {
     /** A start that is not asked to be a debate. */
     public Start(int episode, Optional<ClosingTime> closing) {

@@ -23,11 +23,11 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 
 /**
- * Carries out {@code /poll start|close|after|stance|tally|episodes} through the shared {@link CommandHandler}:
- * the answer is deferred privately at once, the command runs on the executor given (starting and
- * closing post and edit messages, which can take a while under Discord's rate limits), and the
- * deferred answer is then edited to say what happened. Handler methods are called on JDA's event
- * thread.
+ * Carries out {@code /poll start|close|after|stance|tally|episodes} through the shared {@link
+ * CommandHandler}: the answer is deferred privately at once, the command runs on the executor given
+ * (starting and closing post and edit messages, which can take a while under Discord's rate
+ * limits), and the deferred answer is then edited to say what happened. Handler methods are called
+ * on JDA's event thread.
  */
 final class PollSlashCommands {
   /** What the bot needs in a channel to post polls there. */
@@ -71,7 +71,8 @@ final class PollSlashCommands {
         Optional.ofNullable(event.getOption(DiscordCommands.AFTER, OptionMapping::getAsString));
     Optional<ClosingTime> after = afterText.flatMap(PollSlashCommands::closingTime);
     if (afterText.isPresent() && after.isEmpty()) {
-      Replies.reply(event, texts.refusal(new RefusedException("command.bad-after", afterText.get())));
+      Replies.reply(
+          event, texts.refusal(new RefusedException("command.bad-after", afterText.get())));
       return;
     }
     boolean debate =

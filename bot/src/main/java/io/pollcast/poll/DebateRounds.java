@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Opens the after round of debate polls, by a host's command or at the scheduled time, and shows
- * the polls in their new round; records the hosts' stances. The switch is one transaction that locks the polls as a vote batch
- * does: a click counts in the before round if its batch committed first, else in the after round.
- * Thread-safe.
+ * the polls in their new round; records the hosts' stances. The switch is one transaction that
+ * locks the polls as a vote batch does: a click counts in the before round if its batch committed
+ * first, else in the after round. Thread-safe.
  */
 public final class DebateRounds {
   private static final Logger LOG = LoggerFactory.getLogger(DebateRounds.class);
@@ -51,7 +51,8 @@ public final class DebateRounds {
     Instant now = clock.instant();
     if (db.debates().anyAfterDue(now)) {
       List<PollRow> switched = db.debates().openDueAfterRounds(now);
-      LOG.info("Opened the after round of {} debate poll(s) at their scheduled time", switched.size());
+      LOG.info(
+          "Opened the after round of {} debate poll(s) at their scheduled time", switched.size());
       show(switched);
     }
   }
@@ -79,7 +80,8 @@ public final class DebateRounds {
         messageLocks.edit(
             poll.id(), () -> publisher.showEdited(poll.message().get(), views.of(poll.id())));
       } catch (RuntimeException e) {
-        LOG.warn("Could not show poll {} in its after round; it takes votes all the same", poll.id(), e);
+        LOG.warn(
+            "Could not show poll {} in its after round; it takes votes all the same", poll.id(), e);
       }
     }
   }

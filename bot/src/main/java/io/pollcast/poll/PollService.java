@@ -125,8 +125,8 @@ public final class PollService {
 
   /**
    * As {@link #start(Actor, Place, int, Optional)}, as a debate if {@code debate} or if the
-   * episode's notes ask for one: the polls take votes in their before round until {@link #after}
-   * or the time {@code after} gives.
+   * episode's notes ask for one: the polls take votes in their before round until {@link #after} or
+   * the time {@code after} gives.
    */
   public StartReport start(
       Actor actor,
@@ -169,8 +169,7 @@ public final class PollService {
     episode(episodeNumber);
     List<PollRow> switched = rounds.openAfter(episodeNumber);
     if (switched.isEmpty()) {
-      boolean anyDebate =
-          db.polls().ofEpisode(episodeNumber).stream().anyMatch(PollRow::isDebate);
+      boolean anyDebate = db.polls().ofEpisode(episodeNumber).stream().anyMatch(PollRow::isDebate);
       throw new RefusedException(anyDebate ? "after.none" : "after.no-debate", episodeNumber);
     }
     audit.record(actor, AuditAction.AFTER, episodeNumber, switched.size() + " polls");

@@ -127,7 +127,10 @@ public final class ResultsQuery {
     if (round == DebateRound.BEFORE) {
       RoundTally none = Counts.of(labels, Collections.nCopies(labels.size(), 0)).tally();
       return new DebateResult(
-          Round.BEFORE, current.tally(), none, Shifts.of(labels, new int[labels.size()][labels.size()]));
+          Round.BEFORE,
+          current.tally(),
+          none,
+          Shifts.of(labels, new int[labels.size()][labels.size()]));
     }
     Counts before = Counts.of(beforeRows);
     int[][] matrix = new int[labels.size()][labels.size()];

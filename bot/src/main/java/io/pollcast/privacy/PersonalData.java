@@ -54,7 +54,11 @@ public final class PersonalData {
                                 info,
                                 info.options().get(option),
                                 ballots.rows.get(pollId).closedAt(),
-                                ballots.rows.get(pollId).round().map(r -> Round.valueOf(r.name()))))));
+                                ballots
+                                    .rows
+                                    .get(pollId)
+                                    .round()
+                                    .map(r -> Round.valueOf(r.name()))))));
     ballots.before.forEach(
         (pollId, option) ->
             polls

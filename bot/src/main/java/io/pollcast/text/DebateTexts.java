@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * The words of thesis debates: the answers to a host's {@code after} and {@code stance}, and the
- * parts of results that show both rounds, the shift and the hosts against the listeners. Plain
- * text with light markdown, like {@link TextRenderer}, whose bars it is given. Thread-safe.
+ * parts of results that show both rounds, the shift and the hosts against the listeners. Plain text
+ * with light markdown, like {@link TextRenderer}, whose bars it is given. Thread-safe.
  */
 public final class DebateTexts {
   private final Messages messages;
@@ -74,14 +74,15 @@ public final class DebateTexts {
     String verdict =
         shift
             .mover()
-            .map(m -> messages.get("results.mover", MentionSafety.neutralise(m.label()), m.points()))
+            .map(
+                m -> messages.get("results.mover", MentionSafety.neutralise(m.label()), m.points()))
             .orElseGet(() -> messages.get("results.dead-heat"));
     return messages.get("results.shift", shift.voters(), points) + " " + verdict;
   }
 
   /**
-   * The hosts against the listeners, e.g. "De hosts: Anna: Eens; de luisteraars: 62% Oneens";
-   * empty when no host took a stance.
+   * The hosts against the listeners, e.g. "De hosts: Anna: Eens; de luisteraars: 62% Oneens"; empty
+   * when no host took a stance.
    */
   public Optional<String> stances(ThesisResult thesis) {
     if (thesis.stances().isEmpty()) {

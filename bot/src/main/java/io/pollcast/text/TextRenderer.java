@@ -61,7 +61,8 @@ public final class TextRenderer {
             round ->
                 title
                     + " · "
-                    + messages.get("vote.in-round", VoteTexts.roundName(messages, round))
+                    + messages
+                        .get("vote.in-round", VoteTexts.roundName(messages, round))
                         .replaceAll("\\.$", ""))
         .orElse(title);
   }

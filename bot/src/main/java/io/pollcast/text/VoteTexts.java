@@ -12,7 +12,9 @@ public final class VoteTexts {
     this.messages = messages;
   }
 
-  /** The private answer to a vote or withdrawal; for a debate, it says which round it counted in. */
+  /**
+   * The private answer to a vote or withdrawal; for a debate, it says which round it counted in.
+   */
   public String reply(VoteReply reply) {
     String answer = answer(reply);
     return reply

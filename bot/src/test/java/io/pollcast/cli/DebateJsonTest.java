@@ -35,8 +35,7 @@ final class DebateJsonTest {
       service.stance(HOST, 68, 1, "Eens");
 
       JsonNode json =
-          new ObjectMapper()
-              .readTree(ResultsFormats.json(service.results(68), service.theses(68)));
+          new ObjectMapper().readTree(ResultsFormats.json(service.results(68), service.theses(68)));
 
       JsonNode thesis = json.path("theses").path(0);
       assertThat(thesis.path("voters").asInt()).isEqualTo(1);

@@ -92,7 +92,8 @@ final class DiscordDebateTest {
             WAIT,
             "the debate poll",
             m -> m.embeds().stream().anyMatch(e -> authorOf(e).startsWith("Stelling 80.1")));
-    assertThat(authorOf(poll.embeds().get(0))).isEqualTo("Stelling 80.1 · Ronde: voor (voor het luisteren)");
+    assertThat(authorOf(poll.embeds().get(0)))
+        .isEqualTo("Stelling 80.1 · Ronde: voor (voor het luisteren)");
     String id = String.valueOf(info().pollId());
     String before = messages.get("vote.in-round", messages.get("round.before"));
     String after = messages.get("vote.in-round", messages.get("round.after"));
@@ -103,7 +104,8 @@ final class DiscordDebateTest {
     vote("quinn", poll, "poll:" + id + ":1");
     vote("ravi", poll, "poll:" + id + ":1");
 
-    assertThat(answer("pat", "after", Map.of("episode", 80))).isEqualTo(messages.get("refused.host"));
+    assertThat(answer("pat", "after", Map.of("episode", 80)))
+        .isEqualTo(messages.get("refused.host"));
     assertThat(answer("hana", "after", Map.of("episode", 80)))
         .isEqualTo(messages.get("after.done", "80", 1));
     assertThat(authorOf(discord.awaitEdits(poll.id(), 1, WAIT).get(0).embeds().get(0)))
@@ -151,9 +153,7 @@ final class DiscordDebateTest {
   }
 
   private static PollInfo info() {
-    return service()
-        .pollIn(new Place(Platform.DISCORD, guild.channelId()), 80, 1)
-        .orElseThrow();
+    return service().pollIn(new Place(Platform.DISCORD, guild.channelId()), 80, 1).orElseThrow();
   }
 
   private static FakeMember member(String name) {
@@ -162,13 +162,15 @@ final class DiscordDebateTest {
 
   private static String answer(String member, String subcommand, Map<String, Object> options) {
     FakeMessage answer =
-        discord.awaitAnswer(discord.slashCommand(member(member), "poll", subcommand, options), WAIT);
+        discord.awaitAnswer(
+            discord.slashCommand(member(member), "poll", subcommand, options), WAIT);
     assertThat(answer.ephemeral()).isTrue();
     return answer.content();
   }
 
   private static String vote(String member, FakeMessage poll, String customId) {
-    FakeMessage answer = discord.awaitAnswer(discord.clickStale(member(member), poll, customId), WAIT);
+    FakeMessage answer =
+        discord.awaitAnswer(discord.clickStale(member(member), poll, customId), WAIT);
     assertThat(answer.ephemeral()).isTrue();
     return answer.content();
   }

@@ -19,10 +19,10 @@ import io.pollcast.domain.RefusedException;
 import io.pollcast.domain.Role;
 import io.pollcast.domain.Round;
 import io.pollcast.domain.ThesisResult;
+import io.pollcast.domain.VoteOutcome.Status;
 import io.pollcast.privacy.ForgetReport;
 import io.pollcast.privacy.Retention;
 import io.pollcast.storage.Engine;
-import io.pollcast.domain.VoteOutcome.Status;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -157,7 +157,8 @@ final class DebateRoundsTest {
     }
     List<VoteReply> answered = replies.stream().map(CompletableFuture::join).toList();
 
-    long before = answered.stream().filter(r -> r.round().equals(Optional.of(Round.BEFORE))).count();
+    long before =
+        answered.stream().filter(r -> r.round().equals(Optional.of(Round.BEFORE))).count();
     long after = answered.stream().filter(r -> r.round().equals(Optional.of(Round.AFTER))).count();
     assertThat(answered).allMatch(r -> r.result().status() == Status.COUNTED);
     assertThat(before + after).isEqualTo(60);
@@ -241,8 +242,7 @@ final class DebateRoundsTest {
 
   @Test
   void stanceNamesCanBeLeftOut() {
-    PollService service =
-        inMemory(Map.of("CONFIG_FORCE_pollcast_polls_stance__names", "false"));
+    PollService service = inMemory(Map.of("CONFIG_FORCE_pollcast_polls_stance__names", "false"));
     service.start(HOST, Place.CONSOLE, 68, Optional.empty());
     service.stance(HOST, 68, 2, "Eens");
 
@@ -286,7 +286,8 @@ final class DebateRoundsTest {
     service.after(HOST, 68);
     vote(member("anna"), poll, 0).join();
 
-    String mine = pollcast.handler().handleLine(member("anna"), Place.CONSOLE, "/poll my-data").join();
+    String mine =
+        pollcast.handler().handleLine(member("anna"), Place.CONSOLE, "/poll my-data").join();
     assertThat(mine)
         .contains("stelling 68.1: Eens · na (na het luisteren)")
         .contains("stelling 68.1: Oneens · voor (voor het luisteren)");

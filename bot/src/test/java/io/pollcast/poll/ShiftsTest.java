@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shift arithmetic of a debate, as properties over pair matrices generated from a fixed seed
- * (each property draws its own budget of cases, so a failure names the seed and the case), plus
- * the dead heat at exactly 5 points and a thesis nobody voted on twice.
+ * (each property draws its own budget of cases, so a failure names the seed and the case), plus the
+ * dead heat at exactly 5 points and a thesis nobody voted on twice.
  */
 final class ShiftsTest {
   private static final long SEED = 0x5EED16L;

@@ -52,14 +52,16 @@ final class SlackDebateTest {
     assertThat(blockText(first)).startsWith("*Thesis 68.1 · Round: before (before listening)*");
 
     assertThat(harness.answer(harness.click(first, "U0ANNA", 1)))
-        .endsWith("(thesis 68.1). You can change it until the poll closes. Round: before (before listening).");
+        .endsWith(
+            "(thesis 68.1). You can change it until the poll closes. Round: before (before listening).");
     harness.answer(harness.click(first, "U0BERT", 1));
     harness.answer(harness.click(first, "U0CEES", 0));
 
     assertThat(harness.answer(harness.poll(CHANNEL, "U0ANNA", "after 68")))
         .isEqualTo("Only hosts may do that.");
     assertThat(harness.answer(harness.poll(CHANNEL, HOST, "after 68")))
-        .isEqualTo("Episode 68: the round before is closed and the round after is open (3 poll(s)).");
+        .isEqualTo(
+            "Episode 68: the round before is closed and the round after is open (3 poll(s)).");
     assertThat(harness.answer(harness.poll(CHANNEL, HOST, "after 68")))
         .isEqualTo("Episode 68 has no open poll in the round before; nothing changed.");
     assertThat(blockText(harness.current(first))).contains("Round: after (after listening)");

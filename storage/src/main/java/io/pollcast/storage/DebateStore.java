@@ -90,8 +90,7 @@ public interface DebateStore extends SqlObject {
         .bindList("ids", ids)
         .execute();
     handle
-        .createUpdate(
-            "UPDATE poll SET debate_round = 'AFTER', after_at = NULL WHERE id IN (<ids>)")
+        .createUpdate("UPDATE poll SET debate_round = 'AFTER', after_at = NULL WHERE id IN (<ids>)")
         .bindList("ids", ids)
         .execute();
     return handle
@@ -118,8 +117,8 @@ public interface DebateStore extends SqlObject {
 
   /**
    * The (before, after) choices of the members who voted in both rounds of an episode's debate
-   * polls: from their votes while those are kept, and from the pairs counted when retention
-   * removed them.
+   * polls: from their votes while those are kept, and from the pairs counted when retention removed
+   * them.
    */
   @SqlQuery(
       """

@@ -27,7 +27,11 @@ public record EpisodeRow(
 
   /** An episode whose notes ask for no debate. */
   public EpisodeRow(
-      int number, String title, List<String> options, Optional<String> closing, Instant importedAt) {
+      int number,
+      String title,
+      List<String> options,
+      Optional<String> closing,
+      Instant importedAt) {
     this(number, title, options, closing, importedAt, false);
   }
 }

@@ -159,7 +159,10 @@ public interface PrivacyStore extends SqlObject {
             """)
         .bind("poll", pollId)
         .execute();
-    handle.createUpdate("DELETE FROM before_vote WHERE poll_id = :poll").bind("poll", pollId).execute();
+    handle
+        .createUpdate("DELETE FROM before_vote WHERE poll_id = :poll")
+        .bind("poll", pollId)
+        .execute();
     handle.createUpdate("DELETE FROM reason WHERE poll_id = :poll").bind("poll", pollId).execute();
   }
 

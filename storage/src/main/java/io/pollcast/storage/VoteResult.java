@@ -9,8 +9,7 @@ import java.util.OptionalInt;
  * @param status what happened
  * @param previous the option that counted before, if any
  * @param current the option that counts now, if any
- * @param round the debate round the request counted in (or was refused in); empty outside a
- *     debate
+ * @param round the debate round the request counted in (or was refused in); empty outside a debate
  */
 public record VoteResult(
     Status status, OptionalInt previous, OptionalInt current, Optional<DebateRound> round) {
