@@ -13,6 +13,7 @@ import io.pollcast.metrics.PollcastMetrics;
 import io.pollcast.poll.AnnouncementDeliverer;
 import io.pollcast.poll.ClosingTimeResolver;
 import io.pollcast.poll.CountsOnMessages;
+import io.pollcast.poll.DebateRounds;
 import io.pollcast.poll.EpisodeImporter;
 import io.pollcast.poll.LiveCounts;
 import io.pollcast.poll.PollCatalog;
@@ -172,8 +173,9 @@ public final class Pollcast implements AutoCloseable {
     Routines routines = new Routines("pollcast-routine", ROUTINE_THREADS);
     PollCatalog catalog = new PollCatalog(database.polls());
     PollViews views = new PollViews(database, catalog, config.polls());
-    ResultsQuery results = new ResultsQuery(database);
+    ResultsQuery results = new ResultsQuery(database, config.polls().stanceNames());
     PollMessageLocks messageLocks = new PollMessageLocks();
+    DebateRounds rounds = new DebateRounds(database, publishers, views, messageLocks, clock);
     AnnouncementDeliverer announcer =
         new AnnouncementDeliverer(
             database,
@@ -210,7 +212,8 @@ public final class Pollcast implements AutoCloseable {
                 database, config.polls(), clock, publishers, catalog, views, messageLocks),
             results,
             audit,
-            new PersonalData(database.privacy(), audit, pseudonyms));
+            new PersonalData(database.privacy(), audit, pseudonyms),
+            rounds);
     PollScheduler scheduler =
         new PollScheduler(
             database,
@@ -218,6 +221,7 @@ public final class Pollcast implements AutoCloseable {
             config.polls(),
             publishers,
             catalog,
+            rounds,
             clock,
             routines,
             new LeaseKeeper(

@@ -3,10 +3,14 @@ package io.pollcast.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.pollcast.domain.DebateResult;
 import io.pollcast.domain.EpisodeResults;
 import io.pollcast.domain.EpisodeSummary;
+import io.pollcast.domain.HostStance;
 import io.pollcast.domain.OptionResult;
+import io.pollcast.domain.OptionShift;
 import io.pollcast.domain.Platform;
+import io.pollcast.domain.RoundTally;
 import io.pollcast.domain.Thesis;
 import io.pollcast.domain.ThesisResult;
 import io.pollcast.text.ResultsCsv;
@@ -14,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
@@ -79,20 +84,70 @@ final class ResultsFormats {
       item.put("started", true);
       item.put("open", thesis.open());
       item.put("voters", thesis.voters());
-      List<Map<String, Object>> options = new ArrayList<>();
-      for (OptionResult option : thesis.options()) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("label", option.label());
-        o.put("votes", option.votes());
-        o.put("percent", option.percent());
-        options.add(o);
-      }
-      item.put("options", options);
+      item.put("options", options(thesis.options()));
       item.put("platforms", platforms(thesis));
+      thesis.debate().ifPresent(debate -> debate(item, debate));
+      if (!thesis.stances().isEmpty()) {
+        item.put("stance", stance(thesis.stances()));
+      }
       theses.add(item);
     }
     root.put("theses", theses);
     return write(root);
+  }
+
+  private static List<Map<String, Object>> options(List<OptionResult> results) {
+    List<Map<String, Object>> options = new ArrayList<>();
+    for (OptionResult option : results) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("label", option.label());
+      o.put("votes", option.votes());
+      o.put("percent", option.percent());
+      options.add(o);
+    }
+    return options;
+  }
+
+  /** A debate's rounds, each shaped like a thesis's counts, and its shift. */
+  private static void debate(Map<String, Object> item, DebateResult debate) {
+    item.put("round", debate.round().name().toLowerCase(Locale.ROOT));
+    item.put("before", round(debate.before()));
+    item.put("after", round(debate.after()));
+    Map<String, Object> shift = new LinkedHashMap<>();
+    shift.put("voters", debate.shift().voters());
+    List<Map<String, Object>> points = new ArrayList<>();
+    for (OptionShift option : debate.shift().options()) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("label", option.label());
+      o.put("points", option.points());
+      points.add(o);
+    }
+    shift.put("options", points);
+    shift.put("mover", debate.shift().mover().map(OptionShift::label).orElse(null));
+    shift.put("deadHeat", debate.shift().deadHeat());
+    item.put("shift", shift);
+  }
+
+  private static Map<String, Object> round(RoundTally round) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("voters", round.voters());
+    item.put("options", options(round.options()));
+    return item;
+  }
+
+  /** How many hosts stand for each option; names stay in the chat results. */
+  private static List<Map<String, Object>> stance(List<HostStance> stances) {
+    Map<String, Integer> hosts = new LinkedHashMap<>();
+    stances.forEach(s -> hosts.merge(s.label(), 1, Integer::sum));
+    List<Map<String, Object>> list = new ArrayList<>();
+    hosts.forEach(
+        (label, n) -> {
+          Map<String, Object> o = new LinkedHashMap<>();
+          o.put("label", label);
+          o.put("hosts", n);
+          list.add(o);
+        });
+    return list;
   }
 
   private static Map<String, Map<String, Integer>> platforms(ThesisResult thesis) {

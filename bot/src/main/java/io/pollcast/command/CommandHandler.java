@@ -11,6 +11,7 @@ import io.pollcast.importer.EpisodeFormatException;
 import io.pollcast.poll.PollService;
 import io.pollcast.poll.VoteIntake;
 import io.pollcast.poll.VoteReply;
+import io.pollcast.text.DebateTexts;
 import io.pollcast.text.ImportTexts;
 import io.pollcast.text.LifecycleTexts;
 import io.pollcast.text.PrivacyTexts;
@@ -41,6 +42,7 @@ public final class CommandHandler {
   private final VoteTexts voteTexts;
   private final LifecycleTexts lifecycleTexts;
   private final PrivacyTexts privacyTexts;
+  private final DebateTexts debateTexts;
   private final CommandParser parser = new CommandParser();
   private final EpisodeFileReader reader = new EpisodeFileReader();
   private final InteractionGate gate;
@@ -65,6 +67,7 @@ public final class CommandHandler {
     this.voteTexts = new VoteTexts(texts.messages());
     this.lifecycleTexts = new LifecycleTexts(texts);
     this.privacyTexts = new PrivacyTexts(texts);
+    this.debateTexts = new DebateTexts(texts.messages());
   }
 
   /** Parses and carries out a typed line such as {@code /poll start 68}. */
@@ -167,7 +170,14 @@ public final class CommandHandler {
     if (command instanceof PollCommand.Episodes) {
       return texts.episodes(service.episodes());
     } else if (command instanceof PollCommand.Start start) {
-      return texts.started(service.start(actor, place, start.episode(), start.closing()));
+      return texts.started(
+          service.start(
+              actor, place, start.episode(), start.closing(), start.debate(), start.after()));
+    } else if (command instanceof PollCommand.After after) {
+      return debateTexts.after(service.after(actor, after.episode()));
+    } else if (command instanceof PollCommand.Stance stance) {
+      String label = service.stance(actor, stance.episode(), stance.thesis(), stance.option());
+      return debateTexts.stance(stance.episode() + "." + stance.thesis(), label);
     } else if (command instanceof PollCommand.Close close) {
       return texts.closed(service.close(actor, close.episode()));
     } else if (command instanceof PollCommand.Reopen reopen) {

@@ -18,6 +18,8 @@ public final class CommandParser {
   private static final Pattern EPISODE = Pattern.compile("\\d{1,6}");
   private static final Pattern REFERENCE = Pattern.compile("(\\d{1,6})\\.(\\d{1,3})");
   private static final String CLOSES = "closes:";
+  private static final String AFTER = "after:";
+  private static final String DEBATE = "debate";
 
   /** Parses a whole line such as {@code /poll start 68}. */
   public PollCommand parse(String line) {
@@ -46,6 +48,8 @@ public final class CommandParser {
         yield new PollCommand.Episodes();
       }
       case "start" -> start(words);
+      case "after" -> new PollCommand.After(episode(words, "/poll after 68"));
+      case "stance" -> stance(words);
       case "close" -> new PollCommand.Close(episode(words, "/poll close 68"));
       case "reopen" -> reopen(words);
       case "tally" -> new PollCommand.Tally(episode(words, "/poll tally 68"));
@@ -69,23 +73,41 @@ public final class CommandParser {
   }
 
   private static PollCommand start(String[] words) {
-    String usage = "/poll start 68 [closes:3d]";
-    if (words.length < 2 || words.length > 3) {
+    String usage = "/poll start 68 [debate] [closes:3d] [after:2d]";
+    if (words.length < 2 || words.length > 5) {
       throw new RefusedException("command.usage", usage);
     }
     int episode = number(words[1]);
     Optional<ClosingTime> closing = Optional.empty();
-    if (words.length == 3) {
-      if (!words[2].toLowerCase(Locale.ROOT).startsWith(CLOSES)) {
+    Optional<ClosingTime> after = Optional.empty();
+    boolean debate = false;
+    for (int i = 2; i < words.length; i++) {
+      String word = words[i].toLowerCase(Locale.ROOT);
+      if (word.equals(DEBATE) && !debate) {
+        debate = true;
+      } else if (word.startsWith(CLOSES) && closing.isEmpty()) {
+        closing = Optional.of(closing(words[i], usage));
+      } else if (word.startsWith(AFTER) && after.isEmpty()) {
+        String when = words[i].substring(AFTER.length());
+        after =
+            Optional.of(
+                ClosingTimes.tryParse(when)
+                    .orElseThrow(() -> new RefusedException("command.bad-after", when)));
+      } else {
         throw new RefusedException("command.usage", usage);
       }
-      String when = words[2].substring(CLOSES.length());
-      closing =
-          Optional.of(
-              ClosingTimes.tryParse(when)
-                  .orElseThrow(() -> new RefusedException("command.bad-closing", when)));
     }
-    return new PollCommand.Start(episode, closing);
+    return new PollCommand.Start(episode, closing, debate, after);
+  }
+
+  private static PollCommand stance(String[] words) {
+    String usage = "/poll stance 68.1 Eens";
+    if (words.length != 3 || words[2].isBlank()) {
+      throw new RefusedException("command.usage", usage);
+    }
+    Matcher reference = reference(words[1]);
+    return new PollCommand.Stance(
+        Integer.parseInt(reference.group(1)), Integer.parseInt(reference.group(2)), words[2]);
   }
 
   private static PollCommand reopen(String[] words) {

@@ -9,8 +9,24 @@ public sealed interface PollCommand {
   /** {@code /poll episodes}: list the episodes. */
   record Episodes() implements PollCommand {}
 
-  /** {@code /poll start 68 [closes:3d]}: post an episode's theses as polls. */
-  record Start(int episode, Optional<ClosingTime> closing) implements PollCommand {}
+  /**
+   * {@code /poll start 68 [debate] [closes:3d] [after:2d]}: post an episode's theses as polls, as a
+   * debate with a before and an after round if asked.
+   */
+  record Start(
+      int episode, Optional<ClosingTime> closing, boolean debate, Optional<ClosingTime> after)
+      implements PollCommand {
+    /** A start that is not asked to be a debate. */
+    public Start(int episode, Optional<ClosingTime> closing) {
+      this(episode, closing, false, Optional.empty());
+    }
+  }
+
+  /** {@code /poll after 68}: close a debate's before round and open its after round. */
+  record After(int episode) implements PollCommand {}
+
+  /** {@code /poll stance 68.1 Eens}: where a host stands on a thesis. */
+  record Stance(int episode, int thesis, String option) implements PollCommand {}
 
   /** {@code /poll close 68}: close an episode's polls and announce the results. */
   record Close(int episode) implements PollCommand {}

@@ -11,8 +11,9 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
- * The slash command Pollcast registers: {@code /poll} with the subcommands start, close, reopen,
- * tally, episodes, import, my-data and forget-me, described in the configured language.
+ * The slash command Pollcast registers: {@code /poll} with the subcommands start, close, after,
+ * stance, reopen, tally, episodes, import, my-data and forget-me, described in the configured
+ * language.
  *
  * <p>It is usable by every member in guild channels: listing episodes is for everyone, and the poll
  * service checks the roles of whoever starts, closes, imports or asks for a tally. Server
@@ -31,11 +32,18 @@ final class DiscordCommands {
   static final String EPISODE = "episode";
   static final String CLOSES = "closes";
   static final String FILE = "file";
+  static final String AFTER = "after";
+  static final String STANCE = "stance";
+  static final String DEBATE = "debate";
+  static final String THESIS = "thesis";
+  static final String OPTION = "option";
 
   /** The importer's highest episode number. */
   private static final int MAX_EPISODE = 99_999;
 
   private static final int MAX_CLOSES_LENGTH = 40;
+  private static final int MAX_REFERENCE_LENGTH = 12;
+  private static final int MAX_OPTION_LENGTH = 40;
 
   private DiscordCommands() {}
 
@@ -46,8 +54,20 @@ final class DiscordCommands {
         .setDefaultPermissions(DefaultMemberPermissions.ENABLED)
         .addSubcommands(
             new SubcommandData(START, texts.get("command.start"))
-                .addOptions(episode(texts), closes(texts)),
+                .addOptions(
+                    episode(texts),
+                    closes(texts),
+                    new OptionData(OptionType.BOOLEAN, DEBATE, texts.get("option.debate"), false),
+                    new OptionData(OptionType.STRING, AFTER, texts.get("option.after"), false)
+                        .setMaxLength(MAX_CLOSES_LENGTH)),
             new SubcommandData(CLOSE, texts.get("command.close")).addOptions(episode(texts)),
+            new SubcommandData(AFTER, texts.get("command.after")).addOptions(episode(texts)),
+            new SubcommandData(STANCE, texts.get("command.stance"))
+                .addOptions(
+                    new OptionData(OptionType.STRING, THESIS, texts.get("option.thesis"), true)
+                        .setMaxLength(MAX_REFERENCE_LENGTH),
+                    new OptionData(OptionType.STRING, OPTION, texts.get("option.option"), true)
+                        .setMaxLength(MAX_OPTION_LENGTH)),
             new SubcommandData(REOPEN, texts.get("command.reopen"))
                 .addOptions(episode(texts), closes(texts)),
             new SubcommandData(TALLY, texts.get("command.tally")).addOptions(episode(texts)),

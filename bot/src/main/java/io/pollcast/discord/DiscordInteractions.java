@@ -47,6 +47,8 @@ public final class DiscordInteractions implements AutoCloseable {
         InteractionRouter.builder(discordTexts.get("unknown-interaction"))
             .command(DiscordCommands.fullName(DiscordCommands.START), polls::start)
             .command(DiscordCommands.fullName(DiscordCommands.CLOSE), polls::close)
+            .command(DiscordCommands.fullName(DiscordCommands.AFTER), polls::after)
+            .command(DiscordCommands.fullName(DiscordCommands.STANCE), polls::stance)
             .command(DiscordCommands.fullName(DiscordCommands.REOPEN), polls::reopen)
             .command(DiscordCommands.fullName(DiscordCommands.MY_DATA), polls::myData)
             .command(DiscordCommands.fullName(DiscordCommands.FORGET_ME), polls::forgetMe)

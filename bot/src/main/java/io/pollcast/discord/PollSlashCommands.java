@@ -23,11 +23,11 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 
 /**
- * Carries out {@code /poll start|close|tally|episodes} through the shared {@link CommandHandler}:
- * the answer is deferred privately at once, the command runs on the executor given (starting and
- * closing post and edit messages, which can take a while under Discord's rate limits), and the
- * deferred answer is then edited to say what happened. Handler methods are called on JDA's event
- * thread.
+ * Carries out {@code /poll start|close|after|stance|tally|episodes} through the shared {@link
+ * CommandHandler}: the answer is deferred privately at once, the command runs on the executor given
+ * (starting and closing post and edit messages, which can take a while under Discord's rate
+ * limits), and the deferred answer is then edited to say what happened. Handler methods are called
+ * on JDA's event thread.
  */
 final class PollSlashCommands {
   /** What the bot needs in a channel to post polls there. */
@@ -67,7 +67,35 @@ final class PollSlashCommands {
       Replies.reply(event, discordTexts.get("missing-permissions", names));
       return;
     }
-    run(event, new PollCommand.Start(episode(event), closing.get()));
+    Optional<String> afterText =
+        Optional.ofNullable(event.getOption(DiscordCommands.AFTER, OptionMapping::getAsString));
+    Optional<ClosingTime> after = afterText.flatMap(PollSlashCommands::closingTime);
+    if (afterText.isPresent() && after.isEmpty()) {
+      Replies.reply(
+          event, texts.refusal(new RefusedException("command.bad-after", afterText.get())));
+      return;
+    }
+    boolean debate =
+        Boolean.TRUE.equals(event.getOption(DiscordCommands.DEBATE, OptionMapping::getAsBoolean));
+    run(event, new PollCommand.Start(episode(event), closing.get(), debate, after));
+  }
+
+  void after(SlashCommandInteractionEvent event) {
+    run(event, new PollCommand.After(episode(event)));
+  }
+
+  /** {@code /poll stance thesis:68.1 option:Eens}, parsed as the text command is. */
+  void stance(SlashCommandInteractionEvent event) {
+    String thesis = event.getOption(DiscordCommands.THESIS, "", OptionMapping::getAsString);
+    String option = event.getOption(DiscordCommands.OPTION, "", OptionMapping::getAsString);
+    PollCommand command;
+    try {
+      command = handler.parser().parsePoll("stance " + thesis.strip() + " " + option.strip());
+    } catch (RefusedException e) {
+      Replies.reply(event, texts.refusal(e));
+      return;
+    }
+    run(event, command);
   }
 
   void reopen(SlashCommandInteractionEvent event) {

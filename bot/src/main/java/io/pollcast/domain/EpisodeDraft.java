@@ -16,7 +16,8 @@ import java.util.Set;
  * closed by hand. {@code language} is the language the notes are written in, when their headings
  * say ({@code Stelling} or {@code Thesis}/{@code Motion}); {@code warnings} are what the host
  * should know about a file that was read all the same (a gap in the numbering, a thesis longer than
- * a platform shows). The lists are immutable copies.
+ * a platform shows). {@code debate} is set when the notes ask for votes before and after listening
+ * ({@code Stemming: voor en na}, HOCON {@code debate = true}). The lists are immutable copies.
  */
 public record EpisodeDraft(
     int number,
@@ -25,7 +26,8 @@ public record EpisodeDraft(
     List<String> options,
     Optional<ClosingTime> closing,
     Optional<Language> language,
-    List<Notice> warnings) {
+    List<Notice> warnings,
+    boolean debate) {
 
   /** Checks the invariants; throws {@link IllegalArgumentException} when one is broken. */
   public EpisodeDraft {
@@ -50,6 +52,23 @@ public record EpisodeDraft(
         throw new IllegalArgumentException("thesis " + thesis.number() + " appears twice");
       }
     }
+  }
+
+  /** A draft whose notes ask for no debate. */
+  public EpisodeDraft(
+      int number,
+      String title,
+      List<ThesisDraft> theses,
+      List<String> options,
+      Optional<ClosingTime> closing,
+      Optional<Language> language,
+      List<Notice> warnings) {
+    this(number, title, theses, options, closing, language, warnings, false);
+  }
+
+  /** This draft, as a debate (votes before and after listening) or not. */
+  public EpisodeDraft withDebate(boolean asDebate) {
+    return new EpisodeDraft(number, title, theses, options, closing, language, warnings, asDebate);
   }
 
   /** A draft in no particular language and without warnings. */

@@ -2,6 +2,7 @@ package io.pollcast.domain;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The tally of one thesis over every place it was posted.
@@ -11,16 +12,32 @@ import java.util.Map;
  * @param open whether any of its polls still takes votes
  * @param options the options with counts and percentages
  * @param byPlatform votes per option (in option order) per platform it was posted on
+ * @param debate for a debate, both rounds and the shift; {@code options} then hold the round the
+ *     thesis is in
+ * @param stances where the hosts stand, if they said
  */
 public record ThesisResult(
     int number,
     String text,
     boolean open,
     List<OptionResult> options,
-    Map<Platform, List<Integer>> byPlatform) {
+    Map<Platform, List<Integer>> byPlatform,
+    Optional<DebateResult> debate,
+    List<HostStance> stances) {
   public ThesisResult {
     options = List.copyOf(options);
     byPlatform = Map.copyOf(byPlatform);
+    stances = List.copyOf(stances);
+  }
+
+  /** A thesis that is no debate and on which no host took a stance. */
+  public ThesisResult(
+      int number,
+      String text,
+      boolean open,
+      List<OptionResult> options,
+      Map<Platform, List<Integer>> byPlatform) {
+    this(number, text, open, options, byPlatform, Optional.empty(), List.of());
   }
 
   /** How many votes it has: each voter counts once per place. */

@@ -1,5 +1,6 @@
 package io.pollcast.domain;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -8,8 +9,15 @@ import java.util.OptionalInt;
  * @param status what happened
  * @param previous the option that counted for the voter before, by index
  * @param current the option that counts for the voter now, by index
+ * @param round for a debate, the round the vote counted in (or was refused in)
  */
-public record VoteOutcome(Status status, OptionalInt previous, OptionalInt current) {
+public record VoteOutcome(
+    Status status, OptionalInt previous, OptionalInt current, Optional<Round> round) {
+
+  /** The outcome of a vote on a poll that is not a debate. */
+  public VoteOutcome(Status status, OptionalInt previous, OptionalInt current) {
+    this(status, previous, current, Optional.empty());
+  }
 
   /** What happened to a vote or a withdrawal. */
   public enum Status {

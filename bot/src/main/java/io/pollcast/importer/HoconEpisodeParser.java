@@ -19,6 +19,7 @@ import java.util.Set;
  * title = "Personalisatie, profiling en privacy"
  * options = [Eens, Oneens]          # optional
  * closes = 3d                       # optional; quote date-times: "2026-12-01T20:00"
+ * debate = true                     # optional: votes before and after listening
  * theses = [
  *   { text = "Bedrijven die ...", context = "..." }
  *   { number = 3, text = "..." }    # number is optional
@@ -33,7 +34,7 @@ import java.util.Set;
  */
 public final class HoconEpisodeParser {
   private static final Set<String> EPISODE_KEYS =
-      Set.of("number", "title", "options", "closes", "theses");
+      Set.of("number", "title", "options", "closes", "debate", "theses");
   private static final Set<String> THESIS_KEYS = Set.of("number", "text", "context");
 
   /** Parses HOCON text; {@code source} names the text in error messages, e.g. the file name. */
@@ -65,7 +66,16 @@ public final class HoconEpisodeParser {
     }
     List<ThesisDraft> theses =
         theses(rules, fields, fields.required(root, "theses", "the list of theses"));
-    return new EpisodeDraft(number, title, theses, options, closing);
+    boolean debate = false;
+    Optional<ConfigValue> debateValue = fields.optional(root, "debate");
+    if (debateValue.isPresent()) {
+      if (!(debateValue.get().unwrapped() instanceof Boolean flag)) {
+        throw rules.problem(
+            HoconFields.line(debateValue.get()), "voting", debateValue.get().render());
+      }
+      debate = flag;
+    }
+    return new EpisodeDraft(number, title, theses, options, closing).withDebate(debate);
   }
 
   private static ClosingTime closingTime(EpisodeRules rules, HoconFields fields, ConfigValue value)

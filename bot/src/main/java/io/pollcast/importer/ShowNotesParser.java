@@ -45,6 +45,8 @@ import java.util.regex.Pattern;
 public final class ShowNotesParser {
   private static final Pattern SLASH = Pattern.compile("/");
   private static final Pattern COMMA = Pattern.compile(",");
+  private static final Pattern DEBATE =
+      Pattern.compile("(?:voor en na|before and after)[.!]?", Pattern.CASE_INSENSITIVE);
 
   /** Parses show notes; {@code source} names the text in error messages, e.g. the file name. */
   public EpisodeDraft parse(String text, String source) throws EpisodeFormatException {
@@ -67,6 +69,7 @@ public final class ShowNotesParser {
     private final List<ThesisDraft> theses = new ArrayList<>();
     private Optional<List<String>> options = Optional.empty();
     private Optional<ClosingTime> closing = Optional.empty();
+    private boolean debate;
     private int optionsLine;
     private int closingLine;
     private Optional<PendingThesis> thesis = Optional.empty();
@@ -123,7 +126,8 @@ public final class ShowNotesParser {
       Optional<Language> language =
           languages.size() == 1 ? languages.stream().findFirst() : Optional.empty();
       return new EpisodeDraft(
-          number, title, theses, options.orElse(List.of()), closing, language, warnings);
+              number, title, theses, options.orElse(List.of()), closing, language, warnings)
+          .withDebate(debate);
     }
 
     private void refuseAsTitle(SourceLine line) throws EpisodeFormatException {
@@ -269,6 +273,12 @@ public final class ShowNotesParser {
             throw rules.problemCausedBy(e, line.number(), "closing", e.getMessage());
           }
           closingLine = line.number();
+        }
+        case VOTING -> {
+          if (!DEBATE.matcher(label.value()).matches()) {
+            throw rules.problem(line.number(), "voting", label.value());
+          }
+          debate = true;
         }
       }
     }

@@ -57,7 +57,7 @@ final class ShowNotesSyntax {
   private static final Map<String, Integer> NUMBER_WORDS = numberWords();
   private static final Pattern LABEL =
       Pattern.compile(
-          "(?<open>[*_]{0,3}) *(?<label>opties|options|sluit|closes)"
+          "(?<open>[*_]{0,3}) *(?<label>opties|options|sluit|closes|stemming|voting)"
               + " *(?<close>[*_]{0,3}) *: *(?<close2>[*_]{0,3}) *(?<value>.*)",
           FLAGS);
   private static final Pattern EMPHASIS_WRAP = Pattern.compile("^([*_]{1,3})(.+?)\\1$");
@@ -96,7 +96,9 @@ final class ShowNotesSyntax {
   record Label(Kind kind, String value) {
     enum Kind {
       OPTIONS,
-      CLOSES
+      CLOSES,
+      /** {@code Stemming: voor en na}: a debate, with votes before and after listening. */
+      VOTING
     }
   }
 
@@ -150,9 +152,11 @@ final class ShowNotesSyntax {
     String value =
         unclosed(m.group("open"), m.group("close") + m.group("close2"), m.group("value"));
     Label.Kind kind =
-        m.group("label").toLowerCase(Locale.ROOT).startsWith("o")
-            ? Label.Kind.OPTIONS
-            : Label.Kind.CLOSES;
+        switch (m.group("label").toLowerCase(Locale.ROOT)) {
+          case "opties", "options" -> Label.Kind.OPTIONS;
+          case "stemming", "voting" -> Label.Kind.VOTING;
+          default -> Label.Kind.CLOSES;
+        };
     return Optional.of(new Label(kind, value));
   }
 

@@ -141,7 +141,8 @@ public final class EpisodeImporter {
             draft.title(),
             options,
             draft.closing().map(ClosingTimes::format),
-            clock.instant());
+            clock.instant(),
+            draft.debate());
     List<ThesisRow> theses =
         draft.theses().stream()
             .map(t -> new ThesisRow(draft.number(), t.number(), t.text(), t.context()))

@@ -46,7 +46,8 @@ public final class PollPoster {
     this.clock = clock;
   }
 
-  StartReport post(Place place, int episode, List<String> options, Optional<Instant> closesAt) {
+  StartReport post(
+      Place place, int episode, List<String> options, Optional<Instant> closesAt, Debate debate) {
     PollPublisher publisher = publishers.get(place.platform());
     if (publisher == null) {
       throw new RefusedException("platform.unavailable", place.platform().id());
@@ -66,17 +67,23 @@ public final class PollPoster {
         long pollId =
             existing
                 .map(PollRow::id)
-                .orElseGet(() -> open(place, episode, thesis.number(), options, closesAt));
+                .orElseGet(() -> open(place, episode, thesis.number(), options, closesAt, debate));
         PollView view = views.of(pollId);
         db.polls().attachMessage(pollId, publisher.post(place, view));
         posted.add(view.info());
       }
     }
-    return new StartReport(episode, posted, alreadyOpen, alreadyClosed, closesAt);
+    return new StartReport(
+        episode, posted, alreadyOpen, alreadyClosed, closesAt, debate.on(), debate.afterAt());
   }
 
   private long open(
-      Place place, int episode, int thesis, List<String> options, Optional<Instant> closesAt) {
+      Place place,
+      int episode,
+      int thesis,
+      List<String> options,
+      Optional<Instant> closesAt,
+      Debate debate) {
     return db.polls()
         .open(
             new NewPoll(
@@ -86,6 +93,18 @@ public final class PollPoster {
                 place.channel(),
                 options,
                 clock.instant(),
-                closesAt));
+                closesAt,
+                debate.on(),
+                debate.afterAt()));
+  }
+
+  /**
+   * Whether new polls are a debate, and when their after round opens by itself.
+   *
+   * @param on whether they are a debate
+   * @param afterAt when the after round opens, if scheduled; empty when not a debate
+   */
+  record Debate(boolean on, Optional<Instant> afterAt) {
+    static final Debate NONE = new Debate(false, Optional.empty());
   }
 }

@@ -38,6 +38,7 @@ public final class PollScheduler implements AutoCloseable {
   private final AtomicBoolean started = new AtomicBoolean();
   private final Routines routines;
   private final LeaseKeeper liveness;
+  private final DebateRounds rounds;
   private volatile Optional<Routines.Running> ticking = Optional.empty();
 
   public PollScheduler(
@@ -46,6 +47,7 @@ public final class PollScheduler implements AutoCloseable {
       PollsConfig config,
       Map<Platform, PollPublisher> publishers,
       PollCatalog catalog,
+      DebateRounds rounds,
       Clock clock,
       Routines routines,
       LeaseKeeper liveness) {
@@ -56,6 +58,7 @@ public final class PollScheduler implements AutoCloseable {
     this.reminders =
         config.reminderBefore().map(before -> new Reminders(db, publishers, catalog, before));
     this.clock = clock;
+    this.rounds = rounds;
   }
 
   /**
@@ -74,10 +77,11 @@ public final class PollScheduler implements AutoCloseable {
   }
 
   /**
-   * Closes due polls, posts due reminders and delivers pending announcements, now, together with
-   * those of processes that are gone.
+   * Opens due after rounds of debates, closes due polls, posts due reminders and delivers pending
+   * announcements, now, together with those of processes that are gone.
    */
   public synchronized void runDue() {
+    rounds.openDue();
     Instant now = clock.instant();
     announcer.recoverInterrupted();
     // closing locks the polls it closes: only when a poll is due

@@ -17,6 +17,7 @@ import io.pollcast.privacy.MemberData;
 import io.pollcast.privacy.PersonalData;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.EpisodeRow;
+import io.pollcast.storage.PollRow;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -40,10 +41,12 @@ public final class PollService {
   private final ResultsQuery results;
   private final AuditLog audit;
   private final PersonalData personalData;
+  private final DebateRounds rounds;
 
   /**
    * @param votes withdraws a member's votes when they ask to be forgotten
    * @param audit records every action of a host or moderator
+   * @param rounds opens the after round of debates and records the hosts' stances
    */
   public PollService(
       Database db,
@@ -56,7 +59,8 @@ public final class PollService {
       EpisodeImporter importer,
       ResultsQuery results,
       AuditLog audit,
-      PersonalData personalData) {
+      PersonalData personalData,
+      DebateRounds rounds) {
     this.db = db;
     this.config = config;
     this.closingTimes = closingTimes;
@@ -68,6 +72,7 @@ public final class PollService {
     this.results = results;
     this.audit = audit;
     this.personalData = personalData;
+    this.rounds = rounds;
   }
 
   /**
@@ -115,19 +120,86 @@ public final class PollService {
    */
   public StartReport start(
       Actor actor, Place place, int episodeNumber, Optional<ClosingTime> closing) {
+    return start(actor, place, episodeNumber, closing, false, Optional.empty());
+  }
+
+  /**
+   * As {@link #start(Actor, Place, int, Optional)}, as a debate if {@code debate} or if the
+   * episode's notes ask for one: the polls take votes in their before round until {@link #after} or
+   * the time {@code after} gives.
+   */
+  public StartReport start(
+      Actor actor,
+      Place place,
+      int episodeNumber,
+      Optional<ClosingTime> closing,
+      boolean debate,
+      Optional<ClosingTime> after) {
     requireHost(actor);
     EpisodeRow episode = episode(episodeNumber);
+    boolean isDebate = debate || episode.debate();
+    if (after.isPresent() && !isDebate) {
+      throw new RefusedException("start.after-without-debate");
+    }
     Optional<Instant> closesAt =
         closingTimes.closesAt(
             closing
                 .or(() -> episode.closing().map(ClosingTime::parse))
                 .or(() -> config.defaultDuration().map(ClosingTime.After::new)));
+    Optional<Instant> afterAt = closingTimes.closesAt(after);
+    if (afterAt.isPresent() && closesAt.isPresent() && !afterAt.get().isBefore(closesAt.get())) {
+      throw new RefusedException("start.after-not-before-closing");
+    }
     List<String> options =
         episode.options().isEmpty() ? config.defaultOptions() : episode.options();
-    StartReport report = poster.post(place, episodeNumber, options, closesAt);
+    StartReport report =
+        poster.post(
+            place, episodeNumber, options, closesAt, new PollPoster.Debate(isDebate, afterAt));
     audit.record(
         actor, AuditAction.START, episodeNumber, placeDetail(place, report.posted().size()));
     return report;
+  }
+
+  /**
+   * Closes the before round of an episode's debate polls in every place and opens the after round.
+   * Hosts only; refused if no open poll of the episode is in its before round.
+   */
+  public AfterReport after(Actor actor, int episodeNumber) {
+    requireHost(actor);
+    episode(episodeNumber);
+    List<PollRow> switched = rounds.openAfter(episodeNumber);
+    if (switched.isEmpty()) {
+      boolean anyDebate = db.polls().ofEpisode(episodeNumber).stream().anyMatch(PollRow::isDebate);
+      throw new RefusedException(anyDebate ? "after.none" : "after.no-debate", episodeNumber);
+    }
+    audit.record(actor, AuditAction.AFTER, episodeNumber, switched.size() + " polls");
+    return new AfterReport(episodeNumber, switched.size());
+  }
+
+  /**
+   * Records where a host stands on a thesis, replacing their earlier stance; returns the option as
+   * the episode spells it. Hosts only; refused for an unknown thesis or option.
+   */
+  public String stance(Actor actor, int episodeNumber, int thesis, String option) {
+    requireHost(actor);
+    EpisodeRow episode = episode(episodeNumber);
+    if (db.episodes().theses(episodeNumber).stream().noneMatch(t -> t.number() == thesis)) {
+      throw new RefusedException("stance.no-thesis", episodeNumber + "." + thesis);
+    }
+    List<String> options =
+        episode.options().isEmpty() ? config.defaultOptions() : episode.options();
+    String label =
+        Options.find(options, option)
+            .orElseThrow(
+                () ->
+                    new RefusedException(
+                        "vote.unknown-option",
+                        episodeNumber + "." + thesis,
+                        option,
+                        String.join(", ", options)));
+    rounds.recordStance(actor, episodeNumber, thesis, label);
+    audit.record(actor, AuditAction.STANCE, episodeNumber, thesis + ": " + label);
+    return label;
   }
 
   /** Finds the poll of a thesis in a place, as in "/vote 68.1" in the console. */

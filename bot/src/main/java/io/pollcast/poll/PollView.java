@@ -1,6 +1,7 @@
 package io.pollcast.poll;
 
 import io.pollcast.domain.PollInfo;
+import io.pollcast.domain.Round;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param counts votes per option, in option order; empty while results are hidden
  * @param turnout how many have voted, shown on an open poll instead of the counts when the live
  *     results are {@code turnout}
+ * @param round for a debate, the round it takes votes in (or took them in last)
  */
 public record PollView(
     PollInfo info,
@@ -24,9 +26,22 @@ public record PollView(
     Optional<Instant> closesAt,
     boolean open,
     Optional<List<Integer>> counts,
-    Optional<Integer> turnout) {
+    Optional<Integer> turnout,
+    Optional<Round> round) {
   public PollView {
     counts = counts.map(List::copyOf);
+  }
+
+  /** A view of a poll that is not a debate. */
+  public PollView(
+      PollInfo info,
+      String text,
+      String context,
+      Optional<Instant> closesAt,
+      boolean open,
+      Optional<List<Integer>> counts,
+      Optional<Integer> turnout) {
+    this(info, text, context, closesAt, open, counts, turnout, Optional.empty());
   }
 
   /** A view without a turnout of its own. */

@@ -3,6 +3,7 @@ package io.pollcast.poll;
 import io.pollcast.config.LiveResults;
 import io.pollcast.config.PollsConfig;
 import io.pollcast.domain.PollInfo;
+import io.pollcast.domain.Round;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.OptionCount;
 import io.pollcast.storage.PollRow;
@@ -47,6 +48,13 @@ public final class PollViews {
             ? read.map(c -> c.stream().mapToInt(Integer::intValue).sum())
             : Optional.empty();
     return new PollView(
-        info, thesis.text(), thesis.context(), row.closesAt(), row.isOpen(), counts, turnout);
+        info,
+        thesis.text(),
+        thesis.context(),
+        row.closesAt(),
+        row.isOpen(),
+        counts,
+        turnout,
+        row.round().map(r -> Round.valueOf(r.name())));
   }
 }

@@ -3,6 +3,7 @@ package io.pollcast.poll;
 import io.pollcast.domain.Actor;
 import io.pollcast.domain.Place;
 import io.pollcast.domain.PollInfo;
+import io.pollcast.domain.Round;
 import io.pollcast.domain.VoteNotStoredException;
 import io.pollcast.domain.VoteOutcome;
 import io.pollcast.privacy.Pseudonymizer;
@@ -107,7 +108,11 @@ public final class VoteIntake {
           case UNKNOWN_POLL -> VoteOutcome.Status.UNKNOWN_POLL;
           case UNKNOWN_OPTION -> VoteOutcome.Status.UNKNOWN_OPTION;
         };
-    return new VoteOutcome(status, result.previous(), result.current());
+    return new VoteOutcome(
+        status,
+        result.previous(),
+        result.current(),
+        result.round().map(round -> Round.valueOf(round.name())));
   }
 
   private static CompletableFuture<VoteReply> refused(

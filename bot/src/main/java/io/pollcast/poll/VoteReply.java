@@ -1,6 +1,7 @@
 package io.pollcast.poll;
 
 import io.pollcast.domain.PollInfo;
+import io.pollcast.domain.Round;
 import io.pollcast.domain.VoteOutcome;
 import java.util.Optional;
 
@@ -20,6 +21,11 @@ public record VoteReply(Optional<PollInfo> poll, VoteOutcome result) {
   /** The label of the option that counted before, if any. */
   public Optional<String> previousLabel() {
     return label(result.previous());
+  }
+
+  /** For a debate, the round the vote counted in (or was refused in). */
+  public Optional<Round> round() {
+    return result.round();
   }
 
   private Optional<String> label(java.util.OptionalInt index) {

@@ -13,7 +13,11 @@ public enum AuditAction {
   /** Viewed the tally of an episode. */
   TALLY,
   /** Reopened closed polls. */
-  REOPEN;
+  REOPEN,
+  /** Opened the after round of a debate. */
+  AFTER,
+  /** Recorded where they stand on a thesis. */
+  STANCE;
 
   /** The lower-case name stored in the log. */
   public String id() {

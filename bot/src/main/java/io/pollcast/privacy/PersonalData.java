@@ -3,6 +3,7 @@ package io.pollcast.privacy;
 import io.pollcast.domain.Actor;
 import io.pollcast.domain.PollInfo;
 import io.pollcast.domain.RefusedException;
+import io.pollcast.domain.Round;
 import io.pollcast.domain.VoteOutcome;
 import io.pollcast.storage.PollRow;
 import io.pollcast.storage.PrivacyStore;
@@ -52,7 +53,24 @@ public final class PersonalData {
                             new HeldVote(
                                 info,
                                 info.options().get(option),
-                                ballots.rows.get(pollId).closedAt()))));
+                                ballots.rows.get(pollId).closedAt(),
+                                ballots
+                                    .rows
+                                    .get(pollId)
+                                    .round()
+                                    .map(r -> Round.valueOf(r.name()))))));
+    ballots.before.forEach(
+        (pollId, option) ->
+            polls
+                .apply(pollId)
+                .ifPresent(
+                    info ->
+                        votes.add(
+                            new HeldVote(
+                                info,
+                                info.options().get(option),
+                                ballots.rows.get(pollId).closedAt(),
+                                Optional.of(Round.BEFORE)))));
     return new MemberData(actor.platform(), votes, audit.entriesOf(actor));
   }
 
@@ -71,6 +89,11 @@ public final class PersonalData {
       if (ballots.rows.get(pollId).isOpen()) {
         withdrawals.put(pollId, withdraw.apply(pollId));
       } else if (store.detachClosedVote(pollId, ballots.pseudonyms.get(pollId))) {
+        detached++;
+      }
+    }
+    for (long pollId : ballots.before.keySet()) {
+      if (store.detachBeforeVote(pollId, ballots.pseudonyms.get(pollId))) {
         detached++;
       }
     }
@@ -102,10 +125,16 @@ public final class PersonalData {
       rows.put(row.id(), row);
       ids.put(row.id(), pseudonyms.voter(actor.platform(), actor.userId(), row.id()));
     }
-    return new Ballots(rows, ids, store.votesOf(ids));
+    return new Ballots(rows, ids, store.votesOf(ids), store.beforeVotesOf(ids));
   }
 
-  /** The polls that keep voter rows, the actor's pseudonym on each, and their votes by poll. */
+  /**
+   * The polls that keep voter rows, the actor's pseudonym on each, their votes by poll, and their
+   * before-round votes on debate polls whose after round opened.
+   */
   private record Ballots(
-      Map<Long, PollRow> rows, Map<Long, VoterId> pseudonyms, Map<Long, Integer> votes) {}
+      Map<Long, PollRow> rows,
+      Map<Long, VoterId> pseudonyms,
+      Map<Long, Integer> votes,
+      Map<Long, Integer> before) {}
 }

@@ -24,7 +24,9 @@ public final class PrivacyTexts {
       lines.add(messages.get("my-data.no-votes"));
     }
     for (HeldVote vote : data.votes()) {
-      String option = MentionSafety.neutralise(vote.option());
+      String option =
+          MentionSafety.neutralise(vote.option())
+              + vote.round().map(r -> " · " + VoteTexts.roundName(messages, r)).orElse("");
       lines.add(
           vote.closedAt()
               .map(

@@ -28,9 +28,11 @@ public final class TextRenderer {
   private static final int BAR_WIDTH = 20;
   private final Messages messages;
   private final DateTimeFormatter dateTimes;
+  private final DebateTexts debates;
 
   public TextRenderer(Messages messages, ZoneId zone) {
     this.messages = messages;
+    this.debates = new DebateTexts(messages);
     this.dateTimes =
         DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(messages.language().locale())
@@ -47,10 +49,22 @@ public final class TextRenderer {
     return dateTimes.format(instant);
   }
 
-  /** The title line of a poll, e.g. "Stelling 68.1". */
+  /** The title line of a poll, e.g. "Stelling 68.1", with its round for a debate. */
   public String pollTitle(PollView poll) {
-    return messages.get(
-        "poll.title", String.valueOf(poll.info().episode()), String.valueOf(poll.info().thesis()));
+    String title =
+        messages.get(
+            "poll.title",
+            String.valueOf(poll.info().episode()),
+            String.valueOf(poll.info().thesis()));
+    return poll.round()
+        .map(
+            round ->
+                title
+                    + " · "
+                    + messages
+                        .get("vote.in-round", VoteTexts.roundName(messages, round))
+                        .replaceAll("\\.$", ""))
+        .orElse(title);
   }
 
   /** A refusal, in words; what the user typed is quoted without its mentions. */
@@ -95,6 +109,10 @@ public final class TextRenderer {
                 "start.posted", String.valueOf(report.episode()), report.posted().size()));
     if (!report.posted().isEmpty()) {
       report.closesAt().ifPresent(at -> lines.add(messages.get("start.closes", dateTime(at))));
+      if (report.debate()) {
+        lines.add(messages.get("start.debate", String.valueOf(report.episode())));
+        report.afterAt().ifPresent(at -> lines.add(messages.get("start.after-at", dateTime(at))));
+      }
     }
     if (!report.alreadyOpen().isEmpty()) {
       lines.add(messages.get("start.already-open", join(report.alreadyOpen())));
@@ -150,17 +168,29 @@ public final class TextRenderer {
     if (thesis.open()) {
       text.append(' ').append(messages.get("results.open"));
     }
-    int labelWidth = thesis.options().stream().mapToInt(o -> o.label().length()).max().orElse(0);
-    for (OptionResult option : thesis.options()) {
+    if (thesis.debate().isPresent()) {
+      text.append('\n').append(debates.rounds(thesis.debate().get(), TextRenderer::bars));
+    } else {
+      text.append(bars(thesis.options()));
+    }
+    text.append('\n').append(messages.get("results.voters", thesis.voters()));
+    if (thesis.byPlatform().size() > 1) {
+      text.append(" · ").append(messages.get("results.by-platform", split(thesis)));
+    }
+    debates.stances(thesis).ifPresent(line -> text.append('\n').append(line));
+    return text.toString();
+  }
+
+  /** A line per option: a bar, the percentage and the votes. */
+  private static String bars(List<OptionResult> options) {
+    StringBuilder text = new StringBuilder();
+    int labelWidth = options.stream().mapToInt(o -> o.label().length()).max().orElse(0);
+    for (OptionResult option : options) {
       text.append("\n`")
           .append(pad(MentionSafety.neutralise(option.label()), labelWidth))
           .append(' ')
           .append(bar(option.percent()))
           .append(String.format(" %3d%%` %d", option.percent(), option.votes()));
-    }
-    text.append('\n').append(messages.get("results.voters", thesis.voters()));
-    if (thesis.byPlatform().size() > 1) {
-      text.append(" · ").append(messages.get("results.by-platform", split(thesis)));
     }
     return text.toString();
   }
@@ -189,6 +219,7 @@ public final class TextRenderer {
     }
     List<String> lines = new ArrayList<>();
     lines.add(messages.get("results.overall", votes, results.theses().size()));
+    debates.movedMost(results).ifPresent(lines::add);
     if (results.theses().stream().filter(t -> t.voters() > 0).count() < 2) {
       return String.join("\n", lines);
     }

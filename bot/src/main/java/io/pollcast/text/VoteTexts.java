@@ -1,5 +1,7 @@
 package io.pollcast.text;
 
+import io.pollcast.domain.Round;
+import io.pollcast.domain.VoteOutcome;
 import io.pollcast.poll.VoteReply;
 
 /** What a voter is told, privately, once their vote is durable or refused. Thread-safe. */
@@ -10,8 +12,24 @@ public final class VoteTexts {
     this.messages = messages;
   }
 
-  /** The private answer to a vote or withdrawal. */
+  /**
+   * The private answer to a vote or withdrawal; for a debate, it says which round it counted in.
+   */
   public String reply(VoteReply reply) {
+    String answer = answer(reply);
+    return reply
+        .round()
+        .filter(round -> reply.result().status() != VoteOutcome.Status.UNKNOWN_POLL)
+        .map(round -> answer + " " + messages.get("vote.in-round", roundName(messages, round)))
+        .orElse(answer);
+  }
+
+  /** A round's name, e.g. "voor (voor het luisteren)". */
+  public static String roundName(Messages messages, Round round) {
+    return messages.get(round == Round.BEFORE ? "round.before" : "round.after");
+  }
+
+  private String answer(VoteReply reply) {
     String reference = reply.poll().map(p -> p.reference()).orElse("?");
     String current = MentionSafety.neutralise(reply.currentLabel().orElse(""));
     String previous = MentionSafety.neutralise(reply.previousLabel().orElse(""));

@@ -19,6 +19,7 @@ final class DiscordCommandsTest {
   private static final int SUB_COMMAND = 1;
   private static final int STRING = 3;
   private static final int INTEGER = 4;
+  private static final int BOOLEAN = 5;
   private static final int ATTACHMENT = 11;
 
   @Test
@@ -29,18 +30,34 @@ final class DiscordCommandsTest {
     assertThat(poll.path("type").asInt()).isEqualTo(1);
     assertThat(names(poll.path("options")))
         .containsExactly(
-            "start", "close", "reopen", "tally", "episodes", "import", "my-data", "forget-me");
+            "start",
+            "close",
+            "after",
+            "stance",
+            "reopen",
+            "tally",
+            "episodes",
+            "import",
+            "my-data",
+            "forget-me");
     assertThat(poll.path("options")).allMatch(sub -> sub.path("type").asInt() == SUB_COMMAND);
 
     JsonNode start = subcommand(poll, "start");
-    assertThat(names(start.path("options"))).containsExactly("episode", "closes");
+    assertThat(names(start.path("options")))
+        .containsExactly("episode", "closes", "debate", "after");
     assertEpisodeOption(start.path("options").path(0));
     JsonNode closes = start.path("options").path(1);
     assertThat(closes.path("type").asInt()).isEqualTo(STRING);
     assertThat(closes.path("required").asBoolean()).isFalse();
     assertThat(closes.path("max_length").asInt()).isEqualTo(40);
 
-    for (String name : List.of("close", "tally")) {
+    assertThat(start.path("options").path(2).path("type").asInt()).isEqualTo(BOOLEAN);
+    assertThat(start.path("options").path(3).path("required").asBoolean()).isFalse();
+    assertThat(names(subcommand(poll, "stance").path("options")))
+        .containsExactly("thesis", "option");
+    assertThat(subcommand(poll, "stance").path("options"))
+        .allMatch(o -> o.path("type").asInt() == STRING && o.path("required").asBoolean());
+    for (String name : List.of("close", "after", "tally")) {
       JsonNode sub = subcommand(poll, name);
       assertThat(names(sub.path("options"))).containsExactly("episode");
       assertEpisodeOption(sub.path("options").path(0));
@@ -73,7 +90,7 @@ final class DiscordCommandsTest {
 
     List<String> descriptions = poll.findValuesAsText("description");
     assertThat(descriptions)
-        .hasSize(1 + 8 + 7)
+        .hasSize(1 + 10 + 12)
         .allSatisfy(d -> assertThat(d).isNotBlank().hasSizeLessThanOrEqualTo(100));
   }
 

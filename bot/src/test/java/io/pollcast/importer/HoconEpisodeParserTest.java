@@ -148,7 +148,7 @@ final class HoconEpisodeParserTest {
             theses = [{ text = "Een stelling" }]
             """,
             3,
-            "unknown key \"sluit\"; the keys are closes, number, options, theses, title"),
+            "unknown key \"sluit\"; the keys are closes, debate, number, options, theses, title"),
         Arguments.of(
             """
             number = 68

@@ -31,6 +31,9 @@ public final class RecordingPublisher implements PollPublisher {
   /** Polls shown open again. */
   public final List<PollView> reopened = new CopyOnWriteArrayList<>();
 
+  /** Polls shown again after an edit or a new debate round. */
+  public final List<PollView> edited = new CopyOnWriteArrayList<>();
+
   @Override
   public String post(Place place, PollView poll) {
     posted.add(poll);
@@ -66,6 +69,11 @@ public final class RecordingPublisher implements PollPublisher {
   @Override
   public void showReopened(String messageId, PollView poll) {
     reopened.add(poll);
+  }
+
+  @Override
+  public void showEdited(String messageId, PollView poll) {
+    edited.add(poll);
   }
 
   @Override

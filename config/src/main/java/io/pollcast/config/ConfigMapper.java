@@ -194,7 +194,8 @@ final class ConfigMapper {
         options,
         liveResults(),
         durations.optional("polls.default-duration"),
-        durations.optional("polls.reminder-before"));
+        durations.optional("polls.reminder-before"),
+        config.getBoolean(P + "polls.stance-names"));
   }
 
   private LiveResults liveResults() {

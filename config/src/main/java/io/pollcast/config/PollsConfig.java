@@ -14,15 +14,26 @@ import java.util.Optional;
  *     gives a closing time; empty to keep them open until a host closes them
  * @param reminderBefore how long before closing a reminder is posted in each channel; empty for
  *     none
+ * @param stanceNames whether results name the hosts beside their stance on a thesis
  */
 public record PollsConfig(
     List<String> defaultOptions,
     LiveResults liveResults,
     Optional<Duration> defaultDuration,
-    Optional<Duration> reminderBefore) {
+    Optional<Duration> reminderBefore,
+    boolean stanceNames) {
   public PollsConfig {
     defaultOptions = List.copyOf(defaultOptions);
     Objects.requireNonNull(liveResults, "liveResults");
+  }
+
+  /** Settings that name the hosts beside their stance. */
+  public PollsConfig(
+      List<String> defaultOptions,
+      LiveResults liveResults,
+      Optional<Duration> defaultDuration,
+      Optional<Duration> reminderBefore) {
+    this(defaultOptions, liveResults, defaultDuration, reminderBefore, true);
   }
 
   /** Settings with running counts shown ({@code true}) or not shown at all. */

@@ -24,7 +24,8 @@ interface BallotDao {
    * the same polls, can commit between reading a poll and writing its votes.
    */
   @SqlQuery(
-      "SELECT id, state = 'OPEN' AS is_open, option_count FROM poll WHERE id IN (<ids>)"
+      "SELECT id, state = 'OPEN' AS is_open, option_count, debate_round FROM poll"
+          + " WHERE id IN (<ids>)"
           + " ORDER BY id FOR UPDATE")
   List<PollInfo> lockPolls(@BindList("ids") Collection<Long> ids);
 

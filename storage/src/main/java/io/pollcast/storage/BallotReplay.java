@@ -2,7 +2,9 @@ package io.pollcast.storage;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import org.jdbi.v3.core.mapper.reflect.JdbiConstructor;
 
 /**
  * Replays vote requests in arrival order over the polls they concern and their voters' current
@@ -24,12 +26,19 @@ final class BallotReplay {
     this.current = current;
   }
 
-  /** What {@code request} does, given the requests replayed before it. */
+  /**
+   * What {@code request} does, given the requests replayed before it; on a debate poll, in the
+   * round the poll was in when its row was locked.
+   */
   VoteResult replay(VoteRequest request) {
     PollInfo poll = polls.get(request.pollId());
     if (poll == null) {
       return VoteResult.refused(VoteResult.Status.UNKNOWN_POLL);
     }
+    return decide(request, poll).in(poll.round());
+  }
+
+  private VoteResult decide(VoteRequest request, PollInfo poll) {
     if (!poll.isOpen()) {
       return VoteResult.refused(VoteResult.Status.POLL_CLOSED);
     }
@@ -74,8 +83,13 @@ final class BallotReplay {
     deltas.merge(new Counter(pollId, option), delta, Integer::sum);
   }
 
-  /** A poll as the replay needs it. */
-  record PollInfo(long id, boolean isOpen, int optionCount) {}
+  /** A poll as the replay needs it; {@code round} is empty for a poll that is not a debate. */
+  record PollInfo(long id, boolean isOpen, int optionCount, Optional<DebateRound> round) {
+    @JdbiConstructor
+    PollInfo(long id, boolean isOpen, int optionCount, String debateRound) {
+      this(id, isOpen, optionCount, Optional.ofNullable(debateRound).map(DebateRound::valueOf));
+    }
+  }
 
   /** One option's counter. */
   record Counter(long pollId, int option) {}

@@ -305,6 +305,16 @@ public final class Database implements AutoCloseable {
     return jdbi.onDemand(LeaseStore.class);
   }
 
+  /** The rounds of debate polls. */
+  public DebateStore debates() {
+    return jdbi.onDemand(DebateStore.class);
+  }
+
+  /** Where the hosts stand on theses. */
+  public StanceStore stances() {
+    return jdbi.onDemand(StanceStore.class);
+  }
+
   /** The episodes imported from the podcast's feed and what each new one asks for. */
   public FeedStore feed() {
     return jdbi.onDemand(FeedStore.class);

@@ -19,7 +19,8 @@ final class EpisodeMappers {
           rs.getString("title"),
           Rows.lines(rs.getString("options")),
           Optional.ofNullable(rs.getString("closing")),
-          Rows.instant(rs, "imported_at"));
+          Rows.instant(rs, "imported_at"),
+          rs.getBoolean("debate"));
     }
   }
 

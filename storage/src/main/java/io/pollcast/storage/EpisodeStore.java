@@ -52,12 +52,12 @@ public interface EpisodeStore extends SqlObject {
         .createUpdate(
             created
                 ? """
-                  INSERT INTO episode (number, title, options, closing, imported_at)
-                  VALUES (:number, :title, :options, :closing, :importedAt)
+                  INSERT INTO episode (number, title, options, closing, imported_at, debate)
+                  VALUES (:number, :title, :options, :closing, :importedAt, :debate)
                   """
                 : """
                   UPDATE episode SET title = :title, options = :options, closing = :closing,
-                                     imported_at = :importedAt
+                                     imported_at = :importedAt, debate = :debate
                   WHERE number = :number
                   """)
         .bind("number", episode.number())
@@ -65,6 +65,7 @@ public interface EpisodeStore extends SqlObject {
         .bind("options", Rows.joinLines(episode.options()))
         .bind("closing", episode.closing().orElse(null))
         .bind("importedAt", Rows.utc(episode.importedAt()))
+        .bind("debate", episode.debate())
         .execute();
     for (ThesisRow thesis : theses) {
       int updated =

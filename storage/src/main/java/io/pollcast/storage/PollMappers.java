@@ -25,7 +25,9 @@ final class PollMappers {
           rs.getInt("option_count"),
           Rows.instant(rs, "opened_at"),
           Rows.optionalInstant(rs, "closes_at"),
-          Rows.optionalInstant(rs, "closed_at"));
+          Rows.optionalInstant(rs, "closed_at"),
+          Optional.ofNullable(rs.getString("debate_round")).map(DebateRound::valueOf),
+          Rows.optionalInstant(rs, "after_at"));
     }
   }
 

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param openedAt when it opened
  * @param closesAt when it closes by itself, if scheduled
  * @param closedAt when it closed
+ * @param round the round a debate poll is in; empty for a poll that is not a debate
+ * @param afterAt when a debate poll's after round opens by itself, if scheduled
  */
 public record PollRow(
     long id,
@@ -29,7 +31,38 @@ public record PollRow(
     int optionCount,
     Instant openedAt,
     Optional<Instant> closesAt,
-    Optional<Instant> closedAt) {
+    Optional<Instant> closedAt,
+    Optional<DebateRound> round,
+    Optional<Instant> afterAt) {
+
+  /** A poll that is not a debate. */
+  public PollRow(
+      long id,
+      int episodeNumber,
+      int thesisNumber,
+      String platform,
+      String channel,
+      Optional<String> message,
+      PollState state,
+      int optionCount,
+      Instant openedAt,
+      Optional<Instant> closesAt,
+      Optional<Instant> closedAt) {
+    this(
+        id,
+        episodeNumber,
+        thesisNumber,
+        platform,
+        channel,
+        message,
+        state,
+        optionCount,
+        openedAt,
+        closesAt,
+        closedAt,
+        Optional.empty(),
+        Optional.empty());
+  }
 
   /** This poll as closed at the given time. */
   public PollRow closedAt(Instant at) {
@@ -44,11 +77,18 @@ public record PollRow(
         optionCount,
         openedAt,
         closesAt,
-        Optional.of(at));
+        Optional.of(at),
+        round,
+        afterAt);
   }
 
   /** Whether it takes votes. */
   public boolean isOpen() {
     return state == PollState.OPEN;
+  }
+
+  /** Whether it is a debate, with a before and an after round. */
+  public boolean isDebate() {
+    return round.isPresent();
   }
 }

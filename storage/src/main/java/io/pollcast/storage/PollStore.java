@@ -28,9 +28,9 @@ public interface PollStore extends SqlObject {
             .createUpdate(
                 """
                 INSERT INTO poll (episode_number, thesis_number, platform, channel, state,
-                                  option_count, opened_at, closes_at)
+                                  option_count, opened_at, closes_at, debate_round, after_at)
                 VALUES (:episode, :thesis, :platform, :channel, 'OPEN',
-                        :optionCount, :openedAt, :closesAt)
+                        :optionCount, :openedAt, :closesAt, :round, :afterAt)
                 """)
             .bind("episode", poll.episodeNumber())
             .bind("thesis", poll.thesisNumber())
@@ -39,6 +39,8 @@ public interface PollStore extends SqlObject {
             .bind("optionCount", poll.options().size())
             .bind("openedAt", Rows.utc(poll.openedAt()))
             .bind("closesAt", poll.closesAt().map(Rows::utc).orElse(null))
+            .bind("round", poll.debate() ? DebateRound.BEFORE.name() : null)
+            .bind("afterAt", poll.afterAt().map(Rows::utc).orElse(null))
             .executeAndReturnGeneratedKeys("id")
             .mapTo(Long.class)
             .one();

@@ -67,6 +67,39 @@ public interface PrivacyStore extends SqlObject {
   }
 
   /**
+   * The option each pseudonym chose in the before round of a debate poll, per poll, for the polls
+   * whose after round has opened; read in one handle.
+   */
+  default Map<Long, Integer> beforeVotesOf(Map<Long, VoterId> pseudonyms) {
+    var handle = getHandle();
+    var query = "SELECT option_idx FROM before_vote WHERE poll_id = :poll AND voter = :voter";
+    Map<Long, Integer> votes = new LinkedHashMap<>();
+    pseudonyms.forEach(
+        (poll, voter) ->
+            handle
+                .createQuery(query)
+                .bind("poll", poll)
+                .bind("voter", voter.bytes())
+                .mapTo(Integer.class)
+                .findOne()
+                .ifPresent(option -> votes.put(poll, option)));
+    return votes;
+  }
+
+  /**
+   * Removes a voter's before-round vote from a debate poll; it stays in the before round's counts,
+   * which the after round's opening fixed. Returns whether there was one.
+   */
+  default boolean detachBeforeVote(long pollId, VoterId voter) {
+    return getHandle()
+            .createUpdate("DELETE FROM before_vote WHERE poll_id = :poll AND voter = :voter")
+            .bind("poll", pollId)
+            .bind("voter", voter.bytes())
+            .execute()
+        > 0;
+  }
+
+  /**
    * Removes a voter's row from a closed poll while their vote stays in the count (it becomes one of
    * the option's anonymous votes). Returns false, changing nothing, if the poll is open or the
    * voter has no row there.
@@ -110,6 +143,29 @@ public interface PrivacyStore extends SqlObject {
     return true;
   }
 
+  /**
+   * Counts a debate poll's (before, after) pairs into {@code debate_pair}, then removes its before
+   * round's votes and its reasons: what retention keeps of a debate is counts only.
+   */
+  private static void keepDebatePairs(org.jdbi.v3.core.Handle handle, long pollId) {
+    handle
+        .createUpdate(
+            """
+            INSERT INTO debate_pair (poll_id, before_idx, after_idx, voters)
+            SELECT b.poll_id, b.option_idx, v.option_idx, COUNT(*)
+            FROM before_vote b JOIN vote v ON v.poll_id = b.poll_id AND v.voter = b.voter
+            WHERE b.poll_id = :poll
+            GROUP BY b.poll_id, b.option_idx, v.option_idx
+            """)
+        .bind("poll", pollId)
+        .execute();
+    handle
+        .createUpdate("DELETE FROM before_vote WHERE poll_id = :poll")
+        .bind("poll", pollId)
+        .execute();
+    handle.createUpdate("DELETE FROM reason WHERE poll_id = :poll").bind("poll", pollId).execute();
+  }
+
   /** Closed polls that closed at or before {@code closedBefore} and still keep per-voter rows. */
   default List<Long> pollsDueForPurge(Instant closedBefore) {
     return getHandle()
@@ -145,6 +201,7 @@ public interface PrivacyStore extends SqlObject {
         .createUpdate("UPDATE poll_option SET anonymous_votes = votes WHERE poll_id = :poll")
         .bind("poll", pollId)
         .execute();
+    keepDebatePairs(handle, pollId);
     int removed =
         handle
             .createUpdate("DELETE FROM vote WHERE poll_id = :poll")

@@ -1,5 +1,6 @@
 package io.pollcast.storage;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -8,8 +9,20 @@ import java.util.OptionalInt;
  * @param status what happened
  * @param previous the option that counted before, if any
  * @param current the option that counts now, if any
+ * @param round the debate round the request counted in (or was refused in); empty outside a debate
  */
-public record VoteResult(Status status, OptionalInt previous, OptionalInt current) {
+public record VoteResult(
+    Status status, OptionalInt previous, OptionalInt current, Optional<DebateRound> round) {
+
+  /** The result of a request on a poll that is not a debate. */
+  public VoteResult(Status status, OptionalInt previous, OptionalInt current) {
+    this(status, previous, current, Optional.empty());
+  }
+
+  /** This result, as counted in the given debate round. */
+  public VoteResult in(Optional<DebateRound> debateRound) {
+    return new VoteResult(status, previous, current, debateRound);
+  }
 
   /** What happened to the request. */
   public enum Status {
