@@ -97,6 +97,7 @@ public final class BotRunner {
     Pollcast pollcast = null;
     DiscordInteractions interactions = null;
     AdminServer admin = null;
+    WebFront web = new WebFront(config.web(), clock);
     try {
       Map<Platform, PollPublisher> publishers = new EnumMap<>(Platform.class);
       if (secrets.discordToken().isPresent()) {
@@ -108,7 +109,7 @@ public final class BotRunner {
         slack = SlackBot.create(config);
         publishers.put(Platform.SLACK, slack.publisher());
       }
-      pollcast = Pollcast.open(config, key, clock, publishers);
+      pollcast = Pollcast.open(config, key, clock, publishers, web.links());
       startServing(pollcast);
       out.println(
           discord != null
@@ -117,8 +118,14 @@ public final class BotRunner {
       if (discord != null) {
         interactions = discord.listen(pollcast.handler());
       }
-      if (slack != null) {
-        slack.start(pollcast);
+      if (slack != null && slack.httpMode()) {
+        slack.start(pollcast, web.routes(pollcast));
+        web.servedAt(config.slack().bind(), slack.httpPort().orElseThrow());
+      } else {
+        if (slack != null) {
+          slack.start(pollcast);
+        }
+        web.serve(pollcast);
       }
       admin = admin(pollcast, discord, slack);
       signal.await();
@@ -127,6 +134,7 @@ public final class BotRunner {
         interactions.close();
         interactions = null;
       }
+      web.close(); // before the Slack endpoint's server, which may serve the dashboard
       if (slack != null) {
         slack.stop();
       }
@@ -147,6 +155,7 @@ public final class BotRunner {
       if (admin != null) {
         admin.close();
       }
+      web.close();
       if (pollcast != null) {
         pollcast.close();
         stopped(signal, out);
@@ -218,17 +227,19 @@ public final class BotRunner {
     ConsoleOutput output = new ConsoleOutput(out);
     TextRenderer texts = Pollcast.texts(config);
     byte[] key = VoterKeys.load(config.privacy(), config.secrets());
+    WebFront web = new WebFront(config.web(), clock);
     Pollcast pollcast =
         Pollcast.open(
             config,
             key,
             clock,
             Map.of(
-                Platform.CONSOLE,
-                new ConsolePublisher(output, texts, config.console().chartDir())));
+                Platform.CONSOLE, new ConsolePublisher(output, texts, config.console().chartDir())),
+            web.links());
     AdminServer admin = null;
     try {
       startServing(pollcast);
+      boolean dashboard = web.serve(pollcast);
       admin = admin(pollcast, null, null);
       List<EpisodeSummary> episodes = pollcast.service().episodes();
       ConsoleChat chat = new ConsoleChat(config.console(), pollcast.handler(), texts, output);
@@ -239,7 +250,7 @@ public final class BotRunner {
           new Thread(
               () -> {
                 try {
-                  chat.run(reader, episodes);
+                  chat.run(reader, episodes, dashboard);
                   chatting.complete(null);
                 } catch (IOException | RuntimeException e) {
                   chatting.completeExceptionally(e);
@@ -260,6 +271,7 @@ public final class BotRunner {
       if (admin != null) {
         admin.close();
       }
+      web.close();
       pollcast.close();
       stopped(signal, out);
     }

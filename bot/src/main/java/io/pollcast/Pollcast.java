@@ -3,6 +3,7 @@ package io.pollcast;
 import io.pollcast.chart.ResultsChartRenderer;
 import io.pollcast.command.CommandHandler;
 import io.pollcast.command.InteractionGate;
+import io.pollcast.command.WebLinks;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.domain.Platform;
 import io.pollcast.feed.FeedActions;
@@ -63,13 +64,14 @@ public final class Pollcast implements AutoCloseable {
       Routines routines,
       TextRenderer texts,
       RetentionJob retention,
-      Optional<FeedWatcher> feed) {
+      Optional<FeedWatcher> feed,
+      WebLinks links) {
     this.database = database;
     this.service = service;
     this.scheduler = scheduler;
     this.routines = routines;
     this.texts = texts;
-    this.handler = new CommandHandler(service, texts, gate, metrics);
+    this.handler = new CommandHandler(service, texts, gate, metrics, links);
     this.retention = retention;
     this.feed = feed;
     metrics.watch(database);
@@ -88,7 +90,20 @@ public final class Pollcast implements AutoCloseable {
       byte[] voterKey,
       Clock clock,
       Map<Platform, PollPublisher> publishers) {
-    return open(config, voterKey, clock, publishers, true);
+    return open(config, voterKey, clock, publishers, WebLinks.OFF);
+  }
+
+  /**
+   * As {@link #open(PollcastConfig, byte[], Clock, Map)}, with {@code links} answering {@code /poll
+   * dashboard} and {@code /poll overlay}.
+   */
+  public static Pollcast open(
+      PollcastConfig config,
+      byte[] voterKey,
+      Clock clock,
+      Map<Platform, PollPublisher> publishers,
+      WebLinks links) {
+    return open(config, voterKey, clock, publishers, true, links);
   }
 
   /**
@@ -99,7 +114,7 @@ public final class Pollcast implements AutoCloseable {
   public static Pollcast openForReading(PollcastConfig config, Clock clock) {
     byte[] throwaway = new byte[THROWAWAY_KEY_BYTES];
     new SecureRandom().nextBytes(throwaway);
-    return open(config, throwaway, clock, Map.of(), false);
+    return open(config, throwaway, clock, Map.of(), false, WebLinks.OFF);
   }
 
   private static Pollcast open(
@@ -107,7 +122,8 @@ public final class Pollcast implements AutoCloseable {
       byte[] voterKey,
       Clock clock,
       Map<Platform, PollPublisher> publishers,
-      boolean checkKey) {
+      boolean checkKey,
+      WebLinks links) {
     Database database = Database.open(config.storage());
     Pseudonymizer pseudonyms = new Pseudonymizer(voterKey);
     try {
@@ -170,7 +186,7 @@ public final class Pollcast implements AutoCloseable {
                             clock),
                         config.feed().interval(),
                         routines));
-    return new Pollcast(database, service, scheduler, routines, texts, retention, feed);
+    return new Pollcast(database, service, scheduler, routines, texts, retention, feed, links);
   }
 
   /** The texts in the configured language and zone; needed by publishers before the core opens. */

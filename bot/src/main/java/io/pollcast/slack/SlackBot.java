@@ -8,10 +8,12 @@ import io.pollcast.config.InvalidConfigException;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.config.SlackConfig.SlackMode;
 import io.pollcast.poll.PollPublisher;
+import io.pollcast.web.WebRoute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
@@ -19,7 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +42,7 @@ public final class SlackBot implements AutoCloseable {
   private final PollcastConfig config;
   private final Slack slack;
   private final App app;
-  private final Function<Pollcast, SlackTransport> transports;
+  private final BiFunction<Pollcast, List<WebRoute>, SlackTransport> transports;
   private SlackTransport transport;
   private final SlackPublisher publisher;
   private final ExecutorService executor;
@@ -48,7 +50,10 @@ public final class SlackBot implements AutoCloseable {
   private boolean stopped;
 
   private SlackBot(
-      PollcastConfig config, Slack slack, App app, Function<Pollcast, SlackTransport> transports) {
+      PollcastConfig config,
+      Slack slack,
+      App app,
+      BiFunction<Pollcast, List<WebRoute>, SlackTransport> transports) {
     this.config = config;
     this.slack = slack;
     this.app = app;
@@ -97,17 +102,18 @@ public final class SlackBot implements AutoCloseable {
             .build();
     App app = new App(appConfig);
     try {
-      Function<Pollcast, SlackTransport> transports;
+      BiFunction<Pollcast, List<WebRoute>, SlackTransport> transports;
       if (appToken.isPresent()) {
         SlackTransport socketMode = new SocketModeTransport(appToken.get(), app);
-        transports = pollcast -> socketMode;
+        transports = (pollcast, routes) -> socketMode;
       } else {
         transports =
-            pollcast ->
+            (pollcast, routes) ->
                 new HttpTransport(
                     app,
                     config.slack(),
-                    new SeenRequests(pollcast.database().slackRequests(), Clock.systemUTC()));
+                    new SeenRequests(pollcast.database().slackRequests(), Clock.systemUTC()),
+                    routes);
       }
       return new SlackBot(config, slack, app, transports);
     } catch (IOException e) {
@@ -122,7 +128,20 @@ public final class SlackBot implements AutoCloseable {
   }
 
   /** Registers the handlers with the core and starts taking Slack's deliveries. */
-  public synchronized void start(Pollcast pollcast) {
+  public void start(Pollcast pollcast) {
+    start(pollcast, List.of());
+  }
+
+  /** Whether Slack calls the bot over HTTP ({@code pollcast.slack.mode = http}). */
+  public boolean httpMode() {
+    return config.slack().mode() == SlackMode.HTTP;
+  }
+
+  /**
+   * As {@link #start(Pollcast)}; in HTTP mode the endpoint's web server serves {@code routes} as
+   * well (the dashboard's), so that the bot runs one web server.
+   */
+  public synchronized void start(Pollcast pollcast, List<WebRoute> routes) {
     var texts = pollcast.texts();
     var replies = new PrivateReplies(slack);
     var deliveries = new RecentDeliveries();
@@ -144,7 +163,7 @@ public final class SlackBot implements AutoCloseable {
             pendingClicks,
             executor)
         .register(app);
-    transport = transports.apply(pollcast);
+    transport = transports.apply(pollcast, routes);
     try {
       transport.start();
     } catch (Exception e) {
