@@ -25,6 +25,11 @@ final class Browser {
 
   /** A new headless browser with a window of {@code width} × {@code height}. */
   static ChromeDriver open(int width, int height) {
+    if (!Files.isExecutable(DRIVER) || !Files.isExecutable(CHROMIUM)) {
+      throw new IllegalStateException(
+          "The browser tests need Debian's chromium and chromium-driver: run ./run-tests, or"
+              + " scripts/with-chromium mvn verify, or apt-get install chromium chromium-driver");
+    }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
