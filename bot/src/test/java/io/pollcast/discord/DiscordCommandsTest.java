@@ -29,7 +29,16 @@ final class DiscordCommandsTest {
     assertThat(poll.path("type").asInt()).isEqualTo(1);
     assertThat(names(poll.path("options")))
         .containsExactly(
-            "start", "close", "reopen", "tally", "episodes", "import", "my-data", "forget-me");
+            "start",
+            "close",
+            "reopen",
+            "tally",
+            "episodes",
+            "import",
+            "my-data",
+            "forget-me",
+            "dashboard",
+            "overlay");
     assertThat(poll.path("options")).allMatch(sub -> sub.path("type").asInt() == SUB_COMMAND);
 
     JsonNode start = subcommand(poll, "start");
@@ -40,14 +49,14 @@ final class DiscordCommandsTest {
     assertThat(closes.path("required").asBoolean()).isFalse();
     assertThat(closes.path("max_length").asInt()).isEqualTo(40);
 
-    for (String name : List.of("close", "tally")) {
+    for (String name : List.of("close", "tally", "overlay")) {
       JsonNode sub = subcommand(poll, name);
       assertThat(names(sub.path("options"))).containsExactly("episode");
       assertEpisodeOption(sub.path("options").path(0));
     }
     assertThat(names(subcommand(poll, "reopen").path("options")))
         .containsExactly("episode", "closes");
-    for (String name : List.of("episodes", "my-data", "forget-me")) {
+    for (String name : List.of("episodes", "my-data", "forget-me", "dashboard")) {
       assertThat(subcommand(poll, name).path("options")).isEmpty();
     }
     JsonNode file = subcommand(poll, "import").path("options").path(0);
@@ -73,7 +82,7 @@ final class DiscordCommandsTest {
 
     List<String> descriptions = poll.findValuesAsText("description");
     assertThat(descriptions)
-        .hasSize(1 + 8 + 7)
+        .hasSize(1 + 10 + 8)
         .allSatisfy(d -> assertThat(d).isNotBlank().hasSizeLessThanOrEqualTo(100));
   }
 

@@ -10,6 +10,8 @@ import io.pollcast.discord.fake.FakeDiscord;
 import io.pollcast.discord.fake.FakeGuild;
 import io.pollcast.domain.Platform;
 import io.pollcast.text.Messages;
+import io.pollcast.web.DashboardLinks;
+import io.pollcast.web.LinkSigner;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class DiscordTestBot implements AutoCloseable {
   private static final AtomicInteger DATABASES = new AtomicInteger();
+
+  /** Where the links of /poll dashboard point. */
+  static final String DASHBOARD = "http://127.0.0.1:1";
 
   final FakeDiscord discord;
   final Pollcast pollcast;
@@ -77,7 +82,8 @@ final class DiscordTestBot implements AutoCloseable {
               config,
               TestSettings.key(),
               Clock.systemUTC(),
-              Map.of(Platform.DISCORD, bot.publisher()));
+              Map.of(Platform.DISCORD, bot.publisher()),
+              links());
       BundledEpisodes.importIfEmpty(pollcast.service());
       DiscordInteractions interactions = bot.listen(pollcast.handler());
       return new DiscordTestBot(discord, errors, bot, pollcast, interactions);
@@ -92,6 +98,17 @@ final class DiscordTestBot implements AutoCloseable {
       discord.close();
       throw e;
     }
+  }
+
+  /** Links as the dashboard hands them out, to an address where nothing needs to listen. */
+  private static DashboardLinks links() {
+    DashboardLinks links =
+        new DashboardLinks(
+            new LinkSigner(TestSettings.key(), Clock.systemUTC()),
+            Duration.ofHours(12),
+            Clock.systemUTC());
+    links.serveAt(DASHBOARD);
+    return links;
   }
 
   /** The shared texts, in the configured language. */

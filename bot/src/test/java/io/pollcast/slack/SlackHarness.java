@@ -7,6 +7,7 @@ import com.typesafe.config.ConfigFactory;
 import io.pollcast.BundledEpisodes;
 import io.pollcast.Pollcast;
 import io.pollcast.TestSettings;
+import io.pollcast.chart.ResultsChartRenderer;
 import io.pollcast.config.ConfigLoader;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.domain.Actor;
@@ -21,10 +22,14 @@ import io.pollcast.slack.fake.FakeSlack;
 import io.pollcast.slack.fake.SlackMessage;
 import io.pollcast.slack.fake.Workspace;
 import io.pollcast.storage.Await;
+import io.pollcast.web.Dashboard;
+import io.pollcast.web.DashboardLinks;
+import io.pollcast.web.LinkSigner;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +55,7 @@ final class SlackHarness implements AutoCloseable {
   final FakeSlack slack;
   final Pollcast pollcast;
   final SlackBot bot;
+  private final Dashboard dashboard;
   private final PollcastConfig config;
   private final boolean ownsSlack;
 
@@ -64,15 +70,36 @@ final class SlackHarness implements AutoCloseable {
     slack.workspace().setUserGroup(MODERATORS, List.of(MODERATOR));
     SlackBot created = SlackBot.create(config);
     Pollcast opened = null;
+    // in HTTP mode the endpoint's server serves the dashboard too, as in BotRunner
+    LinkSigner signer = new LinkSigner(TestSettings.key(), Clock.systemUTC());
+    DashboardLinks links = new DashboardLinks(signer, Duration.ofHours(12), Clock.systemUTC());
+    Dashboard pages = null;
     try {
       opened =
           Pollcast.open(
               config,
               TestSettings.key(),
               Clock.systemUTC(),
-              Map.of(Platform.SLACK, created.publisher()));
-      created.start(opened);
+              Map.of(Platform.SLACK, created.publisher()),
+              links);
+      if (created.httpMode()) {
+        pages =
+            new Dashboard(
+                opened.service(),
+                opened.texts(),
+                new ResultsChartRenderer(opened.texts().messages()),
+                signer,
+                Clock.systemUTC(),
+                false);
+        created.start(opened, pages.routes());
+        links.serveAt("http://127.0.0.1:" + created.httpPort().orElseThrow());
+      } else {
+        created.start(opened);
+      }
     } catch (RuntimeException e) {
+      if (pages != null) {
+        pages.close();
+      }
       created.stop();
       if (opened != null) {
         opened.close();
@@ -82,6 +109,7 @@ final class SlackHarness implements AutoCloseable {
     }
     this.bot = created;
     this.pollcast = opened;
+    this.dashboard = pages;
   }
 
   /** A bot in Socket Mode, connected when this returns. */
@@ -291,6 +319,9 @@ final class SlackHarness implements AutoCloseable {
 
   @Override
   public void close() {
+    if (dashboard != null) {
+      dashboard.close();
+    }
     bot.stop();
     pollcast.close();
     bot.close();
