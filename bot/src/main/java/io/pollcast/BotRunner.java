@@ -8,13 +8,13 @@ import io.pollcast.console.ConsoleOutput;
 import io.pollcast.console.ConsolePublisher;
 import io.pollcast.discord.DiscordBot;
 import io.pollcast.discord.DiscordInteractions;
+import io.pollcast.domain.EpisodeSummary;
 import io.pollcast.domain.Platform;
 import io.pollcast.feed.FeedWatcher;
 import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.VoterKeys;
 import io.pollcast.slack.SlackBot;
 import io.pollcast.storage.BotLock;
-import io.pollcast.storage.EpisodeSummary;
 import io.pollcast.text.TextRenderer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -106,7 +106,7 @@ public final class BotRunner {
         publishers.put(Platform.DISCORD, discord.publisher());
       }
       if (secrets.slackBotToken().isPresent()) {
-        slack = SlackBot.create(config);
+        slack = SlackBot.create(config, texts);
         publishers.put(Platform.SLACK, slack.publisher());
       }
       pollcast = Pollcast.open(config, key, clock, publishers, web.links());
@@ -119,11 +119,11 @@ public final class BotRunner {
         interactions = discord.listen(pollcast.handler());
       }
       if (slack != null && slack.httpMode()) {
-        slack.start(pollcast, web.routes(pollcast));
+        slack.start(pollcast.handler(), pollcast.database().slackRequests(), web.routes(pollcast));
         web.servedAt(config.slack().bind(), slack.httpPort().orElseThrow());
       } else {
         if (slack != null) {
-          slack.start(pollcast);
+          slack.start(pollcast.handler(), pollcast.database().slackRequests());
         }
         web.serve(pollcast);
       }

@@ -4,6 +4,7 @@ import io.pollcast.chart.ResultsChartRenderer;
 import io.pollcast.command.CommandHandler;
 import io.pollcast.command.InteractionGate;
 import io.pollcast.command.WebLinks;
+import io.pollcast.config.LiveResults;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.domain.Platform;
 import io.pollcast.feed.FeedActions;
@@ -11,9 +12,22 @@ import io.pollcast.feed.FeedFollower;
 import io.pollcast.feed.FeedWatcher;
 import io.pollcast.metrics.PollcastMetrics;
 import io.pollcast.poll.AnnouncementDeliverer;
+import io.pollcast.poll.ClosingTimeResolver;
+import io.pollcast.poll.CountsOnMessages;
+import io.pollcast.poll.EpisodeImporter;
+import io.pollcast.poll.LiveCounts;
+import io.pollcast.poll.PollCatalog;
+import io.pollcast.poll.PollLifecycle;
+import io.pollcast.poll.PollMessageLocks;
+import io.pollcast.poll.PollPoster;
 import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.PollScheduler;
 import io.pollcast.poll.PollService;
+import io.pollcast.poll.PollViews;
+import io.pollcast.poll.ResultsQuery;
+import io.pollcast.poll.VoteIntake;
+import io.pollcast.privacy.AuditLog;
+import io.pollcast.privacy.PersonalData;
 import io.pollcast.privacy.Pseudonymizer;
 import io.pollcast.privacy.Retention;
 import io.pollcast.privacy.RetentionJob;
@@ -46,9 +60,15 @@ public final class Pollcast implements AutoCloseable {
   private static final int ROUTINE_THREADS = 4;
 
   private static final int THROWAWAY_KEY_BYTES = 32;
+
+  /** Live counts on poll messages are refreshed at most this often. */
+  private static final Duration LIVE_COUNTS_PERIOD = Duration.ofSeconds(1);
+
   private final Database database;
   private final PollService service;
+  private final VoteIntake votes;
   private final PollScheduler scheduler;
+  private final Optional<LiveCounts> liveCounts;
   private final Routines routines;
   private final TextRenderer texts;
   private final CommandHandler handler;
@@ -60,7 +80,9 @@ public final class Pollcast implements AutoCloseable {
   private Pollcast(
       Database database,
       PollService service,
+      VoteIntake votes,
       PollScheduler scheduler,
+      Optional<LiveCounts> liveCounts,
       Routines routines,
       TextRenderer texts,
       RetentionJob retention,
@@ -68,10 +90,12 @@ public final class Pollcast implements AutoCloseable {
       WebLinks links) {
     this.database = database;
     this.service = service;
+    this.votes = votes;
     this.scheduler = scheduler;
+    this.liveCounts = liveCounts;
     this.routines = routines;
     this.texts = texts;
-    this.handler = new CommandHandler(service, texts, gate, metrics, links);
+    this.handler = new CommandHandler(service, votes, texts, gate, metrics, links);
     this.retention = retention;
     this.feed = feed;
     metrics.watch(database);
@@ -135,26 +159,50 @@ public final class Pollcast implements AutoCloseable {
       throw e;
     }
     TextRenderer texts = texts(config);
+    Routines routines = new Routines("pollcast-routine", ROUTINE_THREADS);
+    PollCatalog catalog = new PollCatalog(database.polls());
+    PollViews views = new PollViews(database, catalog, config.polls());
+    ResultsQuery results = new ResultsQuery(database);
+    PollMessageLocks messageLocks = new PollMessageLocks();
     AnnouncementDeliverer announcer =
         new AnnouncementDeliverer(
             database,
-            config.polls(),
             publishers,
+            results,
+            views,
+            messageLocks,
             new ResultsChartRenderer(texts.messages()),
             clock);
-    Routines routines = new Routines("pollcast-routine", ROUTINE_THREADS);
+    Optional<LiveCounts> liveCounts =
+        config.polls().liveResults() == LiveResults.OFF
+            ? Optional.empty()
+            : Optional.of(
+                new LiveCounts(
+                    new CountsOnMessages(database.polls(), publishers, views, messageLocks)
+                        ::refresh,
+                    LIVE_COUNTS_PERIOD,
+                    routines));
+    VoteIntake votes = new VoteIntake(catalog, pseudonyms, database.votes(), liveCounts);
+    AuditLog audit = new AuditLog(database.audit(), clock);
+    VoterKeyGuard keyGuard =
+        new VoterKeyGuard(database.privacy(), pseudonyms.keyFingerprint(), clock);
     PollService service =
         new PollService(
             database,
-            pseudonyms,
             config.polls(),
-            config.timeZone(),
-            clock,
-            publishers,
-            announcer,
-            routines);
+            new ClosingTimeResolver(config.timeZone(), clock),
+            catalog,
+            votes,
+            new PollPoster(database, publishers, views, keyGuard, clock),
+            new PollLifecycle(database, publishers, views, results, announcer, clock),
+            new EpisodeImporter(
+                database, config.polls(), clock, publishers, catalog, views, messageLocks),
+            results,
+            audit,
+            new PersonalData(database.privacy(), audit, pseudonyms));
     PollScheduler scheduler =
-        new PollScheduler(database, announcer, config.polls(), publishers, clock, routines);
+        new PollScheduler(
+            database, announcer, config.polls(), publishers, catalog, clock, routines);
     RetentionJob retention;
     try {
       retention =
@@ -164,7 +212,7 @@ public final class Pollcast implements AutoCloseable {
               routines);
     } catch (RuntimeException e) {
       scheduler.close();
-      service.close();
+      liveCounts.ifPresent(LiveCounts::close);
       routines.close();
       database.close();
       throw e;
@@ -186,7 +234,8 @@ public final class Pollcast implements AutoCloseable {
                             clock),
                         config.feed().interval(),
                         routines));
-    return new Pollcast(database, service, scheduler, routines, texts, retention, feed, links);
+    return new Pollcast(
+        database, service, votes, scheduler, liveCounts, routines, texts, retention, feed, links);
   }
 
   /** The texts in the configured language and zone; needed by publishers before the core opens. */
@@ -200,6 +249,11 @@ public final class Pollcast implements AutoCloseable {
 
   public PollService service() {
     return service;
+  }
+
+  /** Where votes and withdrawals go. */
+  public VoteIntake votes() {
+    return votes;
   }
 
   /** Closes polls on time, reminds and announces; not started until {@link PollScheduler#start}. */
@@ -246,7 +300,7 @@ public final class Pollcast implements AutoCloseable {
     feed.ifPresent(FeedWatcher::close);
     retention.close();
     scheduler.close();
-    service.close();
+    liveCounts.ifPresent(LiveCounts::close);
     routines.close();
     metrics.close();
     database.close();

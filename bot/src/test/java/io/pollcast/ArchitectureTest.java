@@ -1,5 +1,6 @@
 package io.pollcast;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
@@ -13,6 +14,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import io.pollcast.config.Language;
+import io.pollcast.storage.SlackRequestStore;
 
 /**
  * The dependency rules of the design, checked on every build: platform libraries stay in their
@@ -109,6 +111,40 @@ final class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("io.pollcast")
           .as("The application knows nothing of the composition root (io.pollcast)");
+
+  @ArchTest
+  static final ArchRule chatSpeaksTheDomainNotStorageRows =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "io.pollcast.command..",
+              "io.pollcast.text..",
+              "io.pollcast.console..",
+              "io.pollcast.discord..",
+              "io.pollcast.slack..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("io.pollcast.storage..")
+                  .and(not(equivalentTo(SlackRequestStore.class))))
+          .as(
+              "Commands, texts and chat adapters speak the domain's words, not storage's rows"
+                  + " (Slack's endpoint keeps the deliveries it has taken in the database)");
+
+  @ArchTest
+  static final ArchRule chatAdaptersAreHandedWhatTheyNeed =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "io.pollcast.console..",
+              "io.pollcast.discord..",
+              "io.pollcast.slack..",
+              "io.pollcast.web..",
+              "io.pollcast.admin..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.pollcast")
+          .as(
+              "Chat and HTTP adapters are handed what they need; they never reach the composition root");
 
   @ArchTest
   static final ArchRule domainDependsOnNothingElse =

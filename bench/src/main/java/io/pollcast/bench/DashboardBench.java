@@ -171,9 +171,12 @@ public final class DashboardBench {
           for (int i = 0; i < perTick && sent.get() < votes; i++) {
             int voter = sent.incrementAndGet();
             pollcast
-                .service()
+                .votes()
                 .vote(
-                    new Actor(Platform.CONSOLE, "voter-" + voter, "v", Set.of()), pollId, voter % 2)
+                    new Actor(Platform.CONSOLE, "voter-" + voter, "v", Set.of()),
+                    Place.CONSOLE,
+                    pollId,
+                    voter % 2)
                 .thenRun(() -> acked.set(ackRank.incrementAndGet(), System.nanoTime()));
           }
         },

@@ -1,7 +1,7 @@
 package io.pollcast.cli;
 
+import io.pollcast.domain.EpisodeSummary;
 import io.pollcast.poll.PollService;
-import io.pollcast.storage.EpisodeSummary;
 import io.pollcast.text.EpisodeTexts;
 import java.util.List;
 import java.util.Optional;

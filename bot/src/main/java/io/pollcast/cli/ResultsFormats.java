@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.pollcast.domain.EpisodeResults;
+import io.pollcast.domain.EpisodeSummary;
 import io.pollcast.domain.OptionResult;
 import io.pollcast.domain.Platform;
+import io.pollcast.domain.Thesis;
 import io.pollcast.domain.ThesisResult;
-import io.pollcast.storage.EpisodeSummary;
-import io.pollcast.storage.ThesisRow;
 import io.pollcast.text.ResultsCsv;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ final class ResultsFormats {
   private ResultsFormats() {}
 
   /** The episodes with their counts and theses; {@code theses} gives an episode's theses. */
-  static String json(List<EpisodeSummary> episodes, IntFunction<List<ThesisRow>> theses) {
+  static String json(List<EpisodeSummary> episodes, IntFunction<List<Thesis>> theses) {
     List<Map<String, Object>> list = new ArrayList<>();
     for (EpisodeSummary episode : episodes) {
       Map<String, Object> item = new LinkedHashMap<>();
@@ -38,7 +38,7 @@ final class ResultsFormats {
       item.put("openPolls", episode.openPolls());
       item.put("closedPolls", episode.closedPolls());
       List<Map<String, Object>> rows = new ArrayList<>();
-      for (ThesisRow thesis : theses.apply(episode.number())) {
+      for (Thesis thesis : theses.apply(episode.number())) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("number", thesis.number());
         row.put("text", thesis.text());
@@ -55,7 +55,7 @@ final class ResultsFormats {
    * The tally; an episode whose polls never started has {@code "started": false} and lists its
    * theses, each with {@code "started": false} and no counts.
    */
-  static String json(EpisodeResults results, List<ThesisRow> stored) {
+  static String json(EpisodeResults results, List<Thesis> stored) {
     boolean started = !results.theses().isEmpty();
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("episode", results.episode());
@@ -64,7 +64,7 @@ final class ResultsFormats {
     root.put("closed", started && results.closed());
     List<Map<String, Object>> theses = new ArrayList<>();
     if (!started) {
-      for (ThesisRow thesis : stored) {
+      for (Thesis thesis : stored) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("number", thesis.number());
         item.put("text", thesis.text());

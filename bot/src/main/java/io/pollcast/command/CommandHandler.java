@@ -5,11 +5,12 @@ import io.pollcast.domain.Place;
 import io.pollcast.domain.Platform;
 import io.pollcast.domain.PollInfo;
 import io.pollcast.domain.RefusedException;
+import io.pollcast.domain.VoteNotStoredException;
 import io.pollcast.importer.EpisodeFileReader;
 import io.pollcast.importer.EpisodeFormatException;
 import io.pollcast.poll.PollService;
+import io.pollcast.poll.VoteIntake;
 import io.pollcast.poll.VoteReply;
-import io.pollcast.storage.VoteNotRecordedException;
 import io.pollcast.text.ImportTexts;
 import io.pollcast.text.LifecycleTexts;
 import io.pollcast.text.PrivacyTexts;
@@ -36,6 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class CommandHandler {
   private static final Logger LOG = LoggerFactory.getLogger(CommandHandler.class);
   private final PollService service;
+  private final VoteIntake votes;
   private final TextRenderer texts;
   private final VoteTexts voteTexts;
   private final LifecycleTexts lifecycleTexts;
@@ -47,21 +49,24 @@ public final class CommandHandler {
   private final WebLinks links;
 
   /**
+   * @param votes where clicks and typed votes go
    * @param gate closed when the bot stops
-   * @param votes hears every vote's outcome and latency (metrics)
+   * @param listener hears every vote's outcome and latency (metrics)
    * @param links makes the dashboard and overlay links
    */
   public CommandHandler(
       PollService service,
+      VoteIntake votes,
       TextRenderer texts,
       InteractionGate gate,
-      VoteListener votes,
+      VoteListener listener,
       WebLinks links) {
     this.service = service;
+    this.votes = votes;
     this.links = links;
     this.texts = texts;
     this.gate = gate;
-    this.timing = new VoteTiming(votes);
+    this.timing = new VoteTiming(listener);
     this.voteTexts = new VoteTexts(texts.messages());
     this.lifecycleTexts = new LifecycleTexts(texts);
     this.privacyTexts = new PrivacyTexts(texts);
@@ -97,10 +102,7 @@ public final class CommandHandler {
    * completes with the voter's private reply once the vote is durable or refused.
    */
   public CompletableFuture<String> vote(Actor actor, Place place, long pollId, int option) {
-    return onPollHere(
-        place,
-        pollId,
-        () -> timing.time(actor.platform(), () -> service.vote(actor, pollId, option)));
+    return change(actor, () -> votes.vote(actor, place, pollId, option));
   }
 
   /**
@@ -108,25 +110,23 @@ public final class CommandHandler {
    * {@code place}.
    */
   public CompletableFuture<String> withdraw(Actor actor, Place place, long pollId) {
-    return onPollHere(
-        place, pollId, () -> timing.time(actor.platform(), () -> service.withdraw(actor, pollId)));
+    return change(actor, () -> votes.withdraw(actor, place, pollId));
   }
 
-  private CompletableFuture<String> onPollHere(
-      Place place, long pollId, Supplier<CompletableFuture<VoteReply>> change) {
-    return gate.pass(() -> onPollHereNow(place, pollId, change), this::stopping);
-  }
-
-  private CompletableFuture<String> onPollHereNow(
-      Place place, long pollId, Supplier<CompletableFuture<VoteReply>> change) {
-    try {
-      if (service.poll(pollId).filter(poll -> poll.place().equals(place)).isEmpty()) {
-        return CompletableFuture.completedFuture(texts.messages().get("vote.unknown-poll"));
-      }
-      return change.get().thenApply(voteTexts::reply).exceptionally(this::failure);
-    } catch (RuntimeException e) {
-      return CompletableFuture.completedFuture(failure(e));
-    }
+  private CompletableFuture<String> change(
+      Actor actor, Supplier<CompletableFuture<VoteReply>> change) {
+    return gate.pass(
+        () -> {
+          try {
+            return timing
+                .time(actor.platform(), change)
+                .thenApply(voteTexts::reply)
+                .exceptionally(this::failure);
+          } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(failure(e));
+          }
+        },
+        this::stopping);
   }
 
   /** Imports show notes or a HOCON episode given as bytes (an upload or a pasted text). */
@@ -162,7 +162,7 @@ public final class CommandHandler {
     if (command instanceof PollCommand.Withdraw withdraw) {
       PollInfo poll = poll(place, withdraw.episode(), withdraw.thesis());
       return timing
-          .time(actor.platform(), () -> service.withdraw(actor, poll.pollId()))
+          .time(actor.platform(), () -> votes.withdraw(actor, place, poll.pollId()))
           .thenApply(voteTexts::reply);
     }
     return CompletableFuture.completedFuture(answer(actor, place, command));
@@ -254,7 +254,7 @@ public final class CommandHandler {
           String.join(", ", poll.options()));
     }
     return timing
-        .time(actor.platform(), () -> service.vote(actor, poll.pollId(), option.getAsInt()))
+        .time(actor.platform(), () -> votes.vote(actor, place, poll.pollId(), option.getAsInt()))
         .thenApply(voteTexts::reply);
   }
 
@@ -289,7 +289,7 @@ public final class CommandHandler {
     if (cause instanceof RefusedException refused) {
       return texts.refusal(refused);
     }
-    if (cause instanceof VoteNotRecordedException) {
+    if (cause instanceof VoteNotStoredException) {
       return voteTexts.failed();
     }
     LOG.error("A command failed", cause);

@@ -14,7 +14,7 @@ public interface VoteListener {
    * One vote or withdrawal was answered.
    *
    * @param platform where it came from
-   * @param outcome what happened, in lower case: a {@link io.pollcast.storage.VoteResult.Status}
+   * @param outcome what happened, in lower case: a {@link io.pollcast.domain.VoteOutcome.Status}
    *     ({@code counted}, {@code poll_closed}, ...), {@code not_recorded} (the database failed) or
    *     {@code error}
    * @param acknowledged whether the answer is a durable one (stored, or nothing to store), rather

@@ -1,23 +1,16 @@
 package io.pollcast.command;
 
 import io.pollcast.domain.Platform;
+import io.pollcast.domain.VoteNotStoredException;
+import io.pollcast.domain.VoteOutcome.Status;
 import io.pollcast.poll.VoteReply;
-import io.pollcast.storage.VoteNotRecordedException;
-import io.pollcast.storage.VoteResult.Status;
-import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /** Times a vote from its request to its answer and tells the {@link VoteListener}. */
 final class VoteTiming {
-  /** Answers that leave the voter's stored vote as they asked. */
-  private static final Set<Status> ACKNOWLEDGED =
-      EnumSet.of(
-          Status.COUNTED, Status.CHANGED, Status.UNCHANGED, Status.WITHDRAWN, Status.NO_VOTE);
-
   private final VoteListener listener;
 
   VoteTiming(VoteListener listener) {
@@ -35,10 +28,7 @@ final class VoteTiming {
           if (error == null) {
             Status status = answer.result().status();
             listener.answered(
-                platform,
-                status.name().toLowerCase(Locale.ROOT),
-                ACKNOWLEDGED.contains(status),
-                nanos);
+                platform, status.name().toLowerCase(Locale.ROOT), status.acknowledged(), nanos);
           } else {
             Throwable cause =
                 error instanceof CompletionException && error.getCause() != null
@@ -46,7 +36,7 @@ final class VoteTiming {
                     : error;
             listener.answered(
                 platform,
-                cause instanceof VoteNotRecordedException ? "not_recorded" : "error",
+                cause instanceof VoteNotStoredException ? "not_recorded" : "error",
                 false,
                 nanos);
           }

@@ -2,15 +2,14 @@ package io.pollcast.discord;
 
 import io.pollcast.command.CommandHandler;
 import io.pollcast.config.DiscordConfig;
+import io.pollcast.routine.DaemonThreads;
 import io.pollcast.text.Messages;
 import io.pollcast.text.TextRenderer;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
@@ -33,11 +32,12 @@ public final class DiscordInteractions implements AutoCloseable {
     this.jda = jda;
     Messages discordTexts = DiscordBot.discordTexts(texts);
     DiscordActors actors = new DiscordActors(config);
-    this.votes = new ScheduledThreadPoolExecutor(1, threads("pollcast-discord-votes"));
+    this.votes = new ScheduledThreadPoolExecutor(1, DaemonThreads.named("pollcast-discord-votes"));
     votes.setRemoveOnCancelPolicy(true);
     votes.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     this.commands =
-        Executors.newFixedThreadPool(COMMAND_THREADS, threads("pollcast-discord-commands"));
+        Executors.newFixedThreadPool(
+            COMMAND_THREADS, DaemonThreads.named("pollcast-discord-commands"));
     VoteButtons buttons = new VoteButtons(handler, actors, texts.messages(), votes);
     PollSlashCommands polls = new PollSlashCommands(handler, actors, texts, discordTexts, commands);
     EpisodeImports imports = new EpisodeImports(handler, actors, texts, discordTexts, commands);
@@ -90,14 +90,5 @@ public final class DiscordInteractions implements AutoCloseable {
       votes.shutdownNow();
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static ThreadFactory threads(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }

@@ -1,6 +1,5 @@
 package io.pollcast.poll;
 
-import io.pollcast.config.PollsConfig;
 import io.pollcast.domain.EpisodeResults;
 import io.pollcast.domain.Place;
 import io.pollcast.domain.Platform;
@@ -47,28 +46,30 @@ public final class AnnouncementDeliverer {
   private final PollViews views;
   private final ChartMaker charts;
   private final Clock clock;
-  private final PollMessageLocks messageLocks = new PollMessageLocks();
+  private final PollMessageLocks messageLocks;
 
-  /** Delivers to the given publishers; entries for other platforms wait for a bot that has them. */
+  /**
+   * Delivers to the given publishers; entries for other platforms wait for a bot that has them.
+   *
+   * @param messageLocks keep live count refreshes from overtaking the edit that closes a poll
+   */
   public AnnouncementDeliverer(
       Database db,
-      PollsConfig config,
       Map<Platform, PollPublisher> publishers,
+      ResultsQuery results,
+      PollViews views,
+      PollMessageLocks messageLocks,
       ChartMaker charts,
       Clock clock) {
     this.db = db;
     this.outbox = db.announcements();
     this.publishers = publishers.isEmpty() ? Map.of() : new EnumMap<>(publishers);
     this.platforms = this.publishers.keySet().stream().map(Platform::id).toList();
-    this.results = new ResultsQuery(db);
-    this.views = new PollViews(db, new PollCatalog(db.polls()), config);
+    this.results = results;
+    this.views = views;
+    this.messageLocks = messageLocks;
     this.charts = charts;
     this.clock = clock;
-  }
-
-  /** The locks that keep live count refreshes from overtaking the edit that closes a poll. */
-  PollMessageLocks messageLocks() {
-    return messageLocks;
   }
 
   /**

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * the options of a posted poll is refused before anything is stored, since votes are cast on
  * options. Role checks are the caller's. Thread-safe.
  */
-final class EpisodeImporter {
+public final class EpisodeImporter {
   private static final Logger LOG = LoggerFactory.getLogger(EpisodeImporter.class);
   private final Database db;
   private final PollsConfig config;
@@ -38,7 +38,7 @@ final class EpisodeImporter {
   private final PollViews views;
   private final PollMessageLocks messageLocks;
 
-  EpisodeImporter(
+  public EpisodeImporter(
       Database db,
       PollsConfig config,
       Clock clock,

@@ -14,13 +14,13 @@ import org.slf4j.LoggerFactory;
  * poll is refreshed once, however many votes arrived. Platforms thus see at most one edit per poll
  * message per second. Runs as a {@link Routine}; close it on shutdown.
  */
-final class LiveCounts implements AutoCloseable {
+public final class LiveCounts implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LiveCounts.class);
   private final Set<Long> changed = ConcurrentHashMap.newKeySet();
   private final LongConsumer refresh;
   private final Routines.Running running;
 
-  LiveCounts(LongConsumer refresh, Duration period, Routines routines) {
+  public LiveCounts(LongConsumer refresh, Duration period, Routines routines) {
     this.refresh = refresh;
     // flush() catches what a refresh throws
     this.running = routines.start(Routine.every("live counts", period, this::flush));

@@ -13,11 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Keeps the unchanging facts of polls in memory so that the vote path does not read them from the
  * database on every click. Thread-safe.
  */
-final class PollCatalog {
+public final class PollCatalog {
   private final PollStore polls;
   private final Map<Long, PollInfo> known = new ConcurrentHashMap<>();
 
-  PollCatalog(PollStore polls) {
+  public PollCatalog(PollStore polls) {
     this.polls = polls;
   }
 

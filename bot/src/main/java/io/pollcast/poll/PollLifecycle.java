@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * A host's close and reopen, for {@link PollService}: closing queues the announcements in its own
  * transaction and then has them delivered; reopening shows the polls open again. Thread-safe.
  */
-final class PollLifecycle {
+public final class PollLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(PollLifecycle.class);
   private final Database db;
   private final Map<Platform, PollPublisher> publishers;
@@ -26,7 +26,7 @@ final class PollLifecycle {
   private final AnnouncementDeliverer announcer;
   private final Clock clock;
 
-  PollLifecycle(
+  public PollLifecycle(
       Database db,
       Map<Platform, PollPublisher> publishers,
       PollViews views,

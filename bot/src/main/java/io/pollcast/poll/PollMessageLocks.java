@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * open cannot land after the edit that shows it closed (and bring its buttons back). Edits of
  * different polls do not wait for each other. Thread-safe.
  */
-final class PollMessageLocks {
+public final class PollMessageLocks {
   private final Map<Long, Object> locks = new ConcurrentHashMap<>();
 
   /** Runs {@code edit} while no other edit of the poll's message runs. */

@@ -1,7 +1,10 @@
 package io.pollcast.poll;
 
 import io.pollcast.domain.Place;
+import io.pollcast.domain.Platform;
 import io.pollcast.domain.PollInfo;
+import io.pollcast.domain.RefusedException;
+import io.pollcast.privacy.VoterKeyGuard;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.NewPoll;
 import io.pollcast.storage.PollRow;
@@ -10,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,23 +22,36 @@ import java.util.Optional;
  * id. Theses already open or closed there are reported and left alone; a poll whose message failed
  * to post earlier is posted again. Role checks are the caller's. Thread-safe.
  */
-final class PollPoster {
+public final class PollPoster {
   private final Database db;
+  private final Map<Platform, PollPublisher> publishers;
   private final PollViews views;
+  private final VoterKeyGuard keyGuard;
   private final Clock clock;
 
-  PollPoster(Database db, PollViews views, Clock clock) {
+  /**
+   * @param publishers one per platform connected here; a place elsewhere is refused
+   * @param keyGuard records or checks the voter key before any poll opens
+   */
+  public PollPoster(
+      Database db,
+      Map<Platform, PollPublisher> publishers,
+      PollViews views,
+      VoterKeyGuard keyGuard,
+      Clock clock) {
     this.db = db;
+    this.publishers = Map.copyOf(publishers);
     this.views = views;
+    this.keyGuard = keyGuard;
     this.clock = clock;
   }
 
-  StartReport post(
-      Place place,
-      PollPublisher publisher,
-      int episode,
-      List<String> options,
-      Optional<Instant> closesAt) {
+  StartReport post(Place place, int episode, List<String> options, Optional<Instant> closesAt) {
+    PollPublisher publisher = publishers.get(place.platform());
+    if (publisher == null) {
+      throw new RefusedException("platform.unavailable", place.platform().id());
+    }
+    keyGuard.beforeOpeningPolls();
     List<PollInfo> posted = new ArrayList<>();
     List<Integer> alreadyOpen = new ArrayList<>();
     List<Integer> alreadyClosed = new ArrayList<>();

@@ -43,12 +43,14 @@ public final class PollScheduler implements AutoCloseable {
       AnnouncementDeliverer announcer,
       PollsConfig config,
       Map<Platform, PollPublisher> publishers,
+      PollCatalog catalog,
       Clock clock,
       Routines routines) {
     this.db = db;
     this.routines = routines;
     this.announcer = announcer;
-    this.reminders = config.reminderBefore().map(before -> new Reminders(db, publishers, before));
+    this.reminders =
+        config.reminderBefore().map(before -> new Reminders(db, publishers, catalog, before));
     this.clock = clock;
   }
 

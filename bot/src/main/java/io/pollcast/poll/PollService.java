@@ -1,98 +1,73 @@
 package io.pollcast.poll;
 
-import io.pollcast.config.LiveResults;
 import io.pollcast.config.PollsConfig;
 import io.pollcast.domain.Actor;
 import io.pollcast.domain.ClosingTime;
 import io.pollcast.domain.EpisodeDraft;
 import io.pollcast.domain.EpisodeResults;
+import io.pollcast.domain.EpisodeSummary;
 import io.pollcast.domain.Place;
-import io.pollcast.domain.Platform;
 import io.pollcast.domain.PollInfo;
 import io.pollcast.domain.RefusedException;
+import io.pollcast.domain.Thesis;
 import io.pollcast.privacy.AuditAction;
 import io.pollcast.privacy.AuditLog;
 import io.pollcast.privacy.ForgetReport;
 import io.pollcast.privacy.MemberData;
 import io.pollcast.privacy.PersonalData;
-import io.pollcast.privacy.Pseudonymizer;
-import io.pollcast.privacy.VoterKeyGuard;
-import io.pollcast.routine.Routines;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.EpisodeRow;
-import io.pollcast.storage.EpisodeSummary;
-import io.pollcast.storage.PollRow;
-import io.pollcast.storage.ThesisRow;
-import io.pollcast.storage.VoteRequest;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
- * The platform-neutral heart of Pollcast: imports episodes, starts polls in a place, takes votes,
- * closes polls and announces results, and shows tallies, checking every action against the actor's
- * roles. Platform adapters translate their events into these calls and the results back into
- * messages. Thread-safe; votes go through the database's {@link io.pollcast.storage.VoteWriter}.
+ * The platform-neutral heart of Pollcast: imports episodes, starts polls in a place, closes polls
+ * and announces results, and shows tallies, checking every action against the actor's roles.
+ * Platform adapters translate their events into these calls and the results back into messages.
+ * Votes take a shorter way, through {@link VoteIntake}. Built, like every collaborator, by the
+ * composition root. Thread-safe.
  */
-public final class PollService implements AutoCloseable {
+public final class PollService {
   private final Database db;
   private final PollsConfig config;
-  private final ZoneId zone;
-  private final Clock clock;
-  private final Map<Platform, PollPublisher> publishers;
+  private final ClosingTimeResolver closingTimes;
   private final PollCatalog catalog;
-  private final ResultsQuery results;
-  private final Optional<LiveCounts> liveCounts;
-  private final VoteIntake intake;
-  private final PollViews views;
+  private final VoteIntake votes;
   private final PollPoster poster;
   private final PollLifecycle lifecycle;
-  private final PollMessageLocks messageLocks;
+  private final EpisodeImporter importer;
+  private final ResultsQuery results;
   private final AuditLog audit;
   private final PersonalData personalData;
-  private final VoterKeyGuard keyGuard;
-  private final EpisodeImporter importer;
 
   /**
-   * Wires the service; {@code publishers} holds one publisher per connected platform, and {@code
-   * announcer} delivers the announcements that closing queues; the live counts, when on, are one of
-   * the {@code routines}.
+   * @param votes withdraws a member's votes when they ask to be forgotten
+   * @param audit records every action of a host or moderator
    */
   public PollService(
       Database db,
-      Pseudonymizer pseudonyms,
       PollsConfig config,
-      ZoneId zone,
-      Clock clock,
-      Map<Platform, PollPublisher> publishers,
-      AnnouncementDeliverer announcer,
-      Routines routines) {
+      ClosingTimeResolver closingTimes,
+      PollCatalog catalog,
+      VoteIntake votes,
+      PollPoster poster,
+      PollLifecycle lifecycle,
+      EpisodeImporter importer,
+      ResultsQuery results,
+      AuditLog audit,
+      PersonalData personalData) {
     this.db = db;
     this.config = config;
-    this.zone = zone;
-    this.clock = clock;
-    this.publishers = Map.copyOf(publishers);
-    this.catalog = new PollCatalog(db.polls());
-    this.results = new ResultsQuery(db);
-    this.views = new PollViews(db, catalog, config);
-    this.poster = new PollPoster(db, views, clock);
-    this.lifecycle = new PollLifecycle(db, publishers, views, results, announcer, clock);
-    this.messageLocks = announcer.messageLocks();
-    this.liveCounts =
-        config.liveResults() != LiveResults.OFF
-            ? Optional.of(new LiveCounts(this::refreshCounts, Duration.ofSeconds(1), routines))
-            : Optional.empty();
-    this.intake = new VoteIntake(catalog, pseudonyms, db.votes(), liveCounts);
-    this.audit = new AuditLog(db.audit(), clock);
-    this.personalData = new PersonalData(db.privacy(), audit, pseudonyms);
-    this.keyGuard = new VoterKeyGuard(db.privacy(), pseudonyms.keyFingerprint(), clock);
-    this.importer =
-        new EpisodeImporter(db, config, clock, publishers, catalog, views, messageLocks);
+    this.closingTimes = closingTimes;
+    this.catalog = catalog;
+    this.votes = votes;
+    this.poster = poster;
+    this.lifecycle = lifecycle;
+    this.importer = importer;
+    this.results = results;
+    this.audit = audit;
+    this.personalData = personalData;
   }
 
   /**
@@ -114,14 +89,21 @@ public final class PollService implements AutoCloseable {
   }
 
   /** The theses of a stored episode, by number; refused if there is no such episode. */
-  public List<ThesisRow> theses(int episodeNumber) {
+  public List<Thesis> theses(int episodeNumber) {
     episode(episodeNumber);
-    return db.episodes().theses(episodeNumber);
+    return db.episodes().theses(episodeNumber).stream()
+        .map(row -> new Thesis(row.episodeNumber(), row.number(), row.text(), row.context()))
+        .toList();
   }
 
   /** Every stored episode, newest first. Anyone may list them. */
   public List<EpisodeSummary> episodes() {
-    return db.episodes().summaries();
+    return db.episodes().summaries().stream()
+        .map(
+            row ->
+                new EpisodeSummary(
+                    row.number(), row.title(), row.theses(), row.openPolls(), row.closedPolls()))
+        .toList();
   }
 
   /**
@@ -135,16 +117,14 @@ public final class PollService implements AutoCloseable {
       Actor actor, Place place, int episodeNumber, Optional<ClosingTime> closing) {
     requireHost(actor);
     EpisodeRow episode = episode(episodeNumber);
-    PollPublisher publisher = publisher(place.platform());
-    keyGuard.beforeOpeningPolls();
     Optional<Instant> closesAt =
-        closesAt(
+        closingTimes.closesAt(
             closing
                 .or(() -> episode.closing().map(ClosingTime::parse))
                 .or(() -> config.defaultDuration().map(ClosingTime.After::new)));
     List<String> options =
         episode.options().isEmpty() ? config.defaultOptions() : episode.options();
-    StartReport report = poster.post(place, publisher, episodeNumber, options, closesAt);
+    StartReport report = poster.post(place, episodeNumber, options, closesAt);
     audit.record(
         actor, AuditAction.START, episodeNumber, placeDetail(place, report.posted().size()));
     return report;
@@ -160,19 +140,6 @@ public final class PollService implements AutoCloseable {
   /** The unchanging facts of a poll, if it exists. */
   public Optional<PollInfo> poll(long pollId) {
     return catalog.get(pollId);
-  }
-
-  /**
-   * Records a vote; the future completes once it is durable (or refused) and fails with {@link
-   * io.pollcast.storage.VoteNotRecordedException} if it could not be stored. Anyone may vote.
-   */
-  public CompletableFuture<VoteReply> vote(Actor voter, long pollId, int option) {
-    return intake.submit(voter, pollId, id -> VoteRequest.cast(pollId, id, option));
-  }
-
-  /** Withdraws a vote, with the same guarantees as {@link #vote}. */
-  public CompletableFuture<VoteReply> withdraw(Actor voter, long pollId) {
-    return intake.submit(voter, pollId, id -> VoteRequest.withdraw(pollId, id));
   }
 
   /**
@@ -196,7 +163,7 @@ public final class PollService implements AutoCloseable {
    */
   public ReopenReport reopen(Actor actor, int episodeNumber, Optional<ClosingTime> closing) {
     requireHost(actor);
-    ReopenReport report = lifecycle.reopen(episode(episodeNumber), closesAt(closing));
+    ReopenReport report = lifecycle.reopen(episode(episodeNumber), closingTimes.closesAt(closing));
     audit.record(
         actor, AuditAction.REOPEN, episodeNumber, report.reopenedPolls() + " polls reopened");
     return report;
@@ -223,7 +190,11 @@ public final class PollService implements AutoCloseable {
    */
   public ForgetReport forgetMe(Actor actor) {
     return personalData.forget(
-        actor, pollId -> withdraw(actor, pollId).thenApply(VoteReply::result));
+        actor,
+        pollId ->
+            votes
+                .withdraw(actor, catalog.get(pollId).orElseThrow().place(), pollId)
+                .thenApply(VoteReply::result));
   }
 
   /** The audit log of hosts' and moderators' actions, for the operator. */
@@ -236,42 +207,10 @@ public final class PollService implements AutoCloseable {
     return results.of(episode(episodeNumber));
   }
 
-  /** Shows running counts; the poll's state is read under its message lock (see below). */
-  private void refreshCounts(long pollId) {
-    messageLocks.edit(pollId, () -> showCountsIfOpen(pollId));
-  }
-
-  private void showCountsIfOpen(long pollId) {
-    PollRow row = db.polls().find(pollId).orElseThrow();
-    if (row.isOpen() && row.message().isPresent()) {
-      PollPublisher publisher = publishers.get(Platform.ofId(row.platform()));
-      if (publisher != null) {
-        publisher.showCounts(row.message().get(), views.of(pollId));
-      }
-    }
-  }
-
-  private Optional<Instant> closesAt(Optional<ClosingTime> closing) {
-    Instant now = clock.instant();
-    Optional<Instant> at = closing.map(c -> ClosingTimes.resolve(c, now, zone));
-    if (at.isPresent() && !at.get().isAfter(now)) {
-      throw new RefusedException("start.closing-in-past");
-    }
-    return at;
-  }
-
   private EpisodeRow episode(int number) {
     return db.episodes()
         .find(number)
         .orElseThrow(() -> new RefusedException("episode.unknown", number));
-  }
-
-  private PollPublisher publisher(Platform platform) {
-    PollPublisher publisher = publishers.get(platform);
-    if (publisher == null) {
-      throw new RefusedException("platform.unavailable", platform.id());
-    }
-    return publisher;
   }
 
   private static String placeDetail(Place place, int posted) {
@@ -282,10 +221,5 @@ public final class PollService implements AutoCloseable {
     if (!actor.isHost()) {
       throw new RefusedException("refused.host");
     }
-  }
-
-  @Override
-  public void close() {
-    liveCounts.ifPresent(LiveCounts::close);
   }
 }

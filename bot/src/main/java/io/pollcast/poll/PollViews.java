@@ -14,12 +14,12 @@ import java.util.Optional;
  * Puts together a poll as platforms show it, from the database: live counts are read again at every
  * refresh. Thread-safe.
  */
-final class PollViews {
+public final class PollViews {
   private final Database db;
   private final PollCatalog catalog;
   private final LiveResults liveResults;
 
-  PollViews(Database db, PollCatalog catalog, PollsConfig config) {
+  public PollViews(Database db, PollCatalog catalog, PollsConfig config) {
     this.db = db;
     this.catalog = catalog;
     this.liveResults = config.liveResults();

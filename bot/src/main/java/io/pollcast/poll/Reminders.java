@@ -27,10 +27,11 @@ final class Reminders {
   private final PollCatalog catalog;
   private final Duration before;
 
-  Reminders(Database db, Map<Platform, PollPublisher> publishers, Duration before) {
+  Reminders(
+      Database db, Map<Platform, PollPublisher> publishers, PollCatalog catalog, Duration before) {
     this.db = db;
     this.publishers = Map.copyOf(publishers);
-    this.catalog = new PollCatalog(db.polls());
+    this.catalog = catalog;
     this.before = before;
   }
 

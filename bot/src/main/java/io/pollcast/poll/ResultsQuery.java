@@ -22,10 +22,10 @@ import java.util.TreeMap;
  * Reads an episode's results from the counters (never from the votes) and puts them together per
  * thesis, with the split per platform. Thread-safe.
  */
-final class ResultsQuery {
+public final class ResultsQuery {
   private final Database db;
 
-  ResultsQuery(Database db) {
+  public ResultsQuery(Database db) {
     this.db = db;
   }
 

@@ -1,7 +1,7 @@
 package io.pollcast.poll;
 
 import io.pollcast.domain.PollInfo;
-import io.pollcast.storage.VoteResult;
+import io.pollcast.domain.VoteOutcome;
 import java.util.Optional;
 
 /**
@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param poll the poll voted on; empty when there is no such poll
  * @param result what happened
  */
-public record VoteReply(Optional<PollInfo> poll, VoteResult result) {
+public record VoteReply(Optional<PollInfo> poll, VoteOutcome result) {
 
   /** The label of the option that counts now, if any. */
   public Optional<String> currentLabel() {

@@ -3,9 +3,9 @@ package io.pollcast.privacy;
 import io.pollcast.domain.Actor;
 import io.pollcast.domain.PollInfo;
 import io.pollcast.domain.RefusedException;
+import io.pollcast.domain.VoteOutcome;
 import io.pollcast.storage.PollRow;
 import io.pollcast.storage.PrivacyStore;
-import io.pollcast.storage.VoteResult;
 import io.pollcast.storage.VoterId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,9 +63,9 @@ public final class PersonalData {
    * @param withdraw withdraws the actor's vote on a poll through the vote writer
    * @throws RefusedException if the database failed part-way; asking again finishes the job
    */
-  public ForgetReport forget(Actor actor, LongFunction<CompletableFuture<VoteResult>> withdraw) {
+  public ForgetReport forget(Actor actor, LongFunction<CompletableFuture<VoteOutcome>> withdraw) {
     Ballots ballots = ballots(actor);
-    Map<Long, CompletableFuture<VoteResult>> withdrawals = new LinkedHashMap<>();
+    Map<Long, CompletableFuture<VoteOutcome>> withdrawals = new LinkedHashMap<>();
     int detached = 0;
     for (long pollId : ballots.votes.keySet()) {
       if (ballots.rows.get(pollId).isOpen()) {
@@ -76,10 +76,10 @@ public final class PersonalData {
     }
     int withdrawn = 0;
     for (var entry : withdrawals.entrySet()) {
-      VoteResult.Status status = await(entry.getValue()).status();
-      if (status == VoteResult.Status.WITHDRAWN) {
+      VoteOutcome.Status status = await(entry.getValue()).status();
+      if (status == VoteOutcome.Status.WITHDRAWN) {
         withdrawn++;
-      } else if (status == VoteResult.Status.POLL_CLOSED
+      } else if (status == VoteOutcome.Status.POLL_CLOSED
           && store.detachClosedVote(entry.getKey(), ballots.pseudonyms.get(entry.getKey()))) {
         detached++; // the poll closed in the meantime
       }
@@ -87,7 +87,7 @@ public final class PersonalData {
     return new ForgetReport(withdrawn, detached, audit.entriesOf(actor));
   }
 
-  private static VoteResult await(CompletableFuture<VoteResult> withdrawal) {
+  private static VoteOutcome await(CompletableFuture<VoteOutcome> withdrawal) {
     try {
       return withdrawal.join();
     } catch (CompletionException e) {

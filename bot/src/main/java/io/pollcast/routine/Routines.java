@@ -3,9 +3,7 @@ package io.pollcast.routine;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +20,7 @@ public final class Routines implements AutoCloseable {
 
   /** A runner with {@code threads} threads named {@code name-1}, {@code name-2}, .... */
   public Routines(String name, int threads) {
-    this.executor = Executors.newScheduledThreadPool(threads, daemonThreads(name));
+    this.executor = Executors.newScheduledThreadPool(threads, DaemonThreads.named(name));
   }
 
   /** Schedules the routine; the returned handle stops it. */
@@ -49,15 +47,6 @@ public final class Routines implements AutoCloseable {
       executor.shutdownNow();
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static ThreadFactory daemonThreads(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   /** A scheduled routine; {@link #close()} stops it. */

@@ -3,11 +3,14 @@ package io.pollcast.slack;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import io.pollcast.Pollcast;
+import io.pollcast.command.CommandHandler;
 import io.pollcast.config.InvalidConfigException;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.config.SlackConfig.SlackMode;
 import io.pollcast.poll.PollPublisher;
+import io.pollcast.routine.DaemonThreads;
+import io.pollcast.storage.SlackRequestStore;
+import io.pollcast.text.TextRenderer;
 import io.pollcast.web.WebRoute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,9 +21,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +41,10 @@ public final class SlackBot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
 
   private final PollcastConfig config;
+  private final TextRenderer texts;
   private final Slack slack;
   private final App app;
-  private final BiFunction<Pollcast, List<WebRoute>, SlackTransport> transports;
+  private final BiFunction<SlackRequestStore, List<WebRoute>, SlackTransport> transports;
   private SlackTransport transport;
   private final SlackPublisher publisher;
   private final ExecutorService executor;
@@ -51,15 +53,17 @@ public final class SlackBot implements AutoCloseable {
 
   private SlackBot(
       PollcastConfig config,
+      TextRenderer texts,
       Slack slack,
       App app,
-      BiFunction<Pollcast, List<WebRoute>, SlackTransport> transports) {
+      BiFunction<SlackRequestStore, List<WebRoute>, SlackTransport> transports) {
     this.config = config;
+    this.texts = texts;
     this.slack = slack;
     this.app = app;
     this.transports = transports;
-    this.publisher = new SlackPublisher(app.client(), new PollBlocks(Pollcast.texts(config)));
-    this.executor = Executors.newFixedThreadPool(WORKERS, threads("pollcast-slack-"));
+    this.publisher = new SlackPublisher(app.client(), new PollBlocks(texts));
+    this.executor = Executors.newFixedThreadPool(WORKERS, DaemonThreads.named("pollcast-slack"));
   }
 
   /**
@@ -68,7 +72,7 @@ public final class SlackBot implements AutoCloseable {
    * @throws InvalidConfigException if a secret the mode needs is not set; the message names the
    *     environment variable, never a value
    */
-  public static SlackBot create(PollcastConfig config) {
+  public static SlackBot create(PollcastConfig config, TextRenderer texts) {
     var secrets = config.secrets();
     String botToken = require(secrets.slackBotToken(), "SLACK_BOT_TOKEN", "the bot token (xoxb-…)");
     SlackMode mode = config.slack().mode();
@@ -102,20 +106,17 @@ public final class SlackBot implements AutoCloseable {
             .build();
     App app = new App(appConfig);
     try {
-      BiFunction<Pollcast, List<WebRoute>, SlackTransport> transports;
+      BiFunction<SlackRequestStore, List<WebRoute>, SlackTransport> transports;
       if (appToken.isPresent()) {
         SlackTransport socketMode = new SocketModeTransport(appToken.get(), app);
-        transports = (pollcast, routes) -> socketMode;
+        transports = (requests, routes) -> socketMode;
       } else {
         transports =
-            (pollcast, routes) ->
+            (requests, routes) ->
                 new HttpTransport(
-                    app,
-                    config.slack(),
-                    new SeenRequests(pollcast.database().slackRequests(), Clock.systemUTC()),
-                    routes);
+                    app, config.slack(), new SeenRequests(requests, Clock.systemUTC()), routes);
       }
-      return new SlackBot(config, slack, app, transports);
+      return new SlackBot(config, texts, slack, app, transports);
     } catch (IOException e) {
       closeQuietly(slack);
       throw new UncheckedIOException("Could not set up the Slack " + mode + " transport", e);
@@ -127,9 +128,14 @@ public final class SlackBot implements AutoCloseable {
     return publisher;
   }
 
-  /** Registers the handlers with the core and starts taking Slack's deliveries. */
-  public void start(Pollcast pollcast) {
-    start(pollcast, List.of());
+  /**
+   * Registers the handlers and starts taking Slack's deliveries, every one of which goes to {@code
+   * handler}.
+   *
+   * @param requests remembers the HTTP deliveries already taken, so that a replay counts once
+   */
+  public void start(CommandHandler handler, SlackRequestStore requests) {
+    start(handler, requests, List.of());
   }
 
   /** Whether Slack calls the bot over HTTP ({@code pollcast.slack.mode = http}). */
@@ -138,15 +144,15 @@ public final class SlackBot implements AutoCloseable {
   }
 
   /**
-   * As {@link #start(Pollcast)}; in HTTP mode the endpoint's web server serves {@code routes} as
-   * well (the dashboard's), so that the bot runs one web server.
+   * As {@link #start(CommandHandler, SlackRequestStore)}; in HTTP mode the endpoint's web server
+   * serves {@code routes} as well (the dashboard's), so that the bot runs one web server.
    */
-  public synchronized void start(Pollcast pollcast, List<WebRoute> routes) {
-    var texts = pollcast.texts();
+  public synchronized void start(
+      CommandHandler handler, SlackRequestStore requests, List<WebRoute> routes) {
     var replies = new PrivateReplies(slack);
     var deliveries = new RecentDeliveries();
     new PollCommands(
-            pollcast.handler(),
+            handler,
             texts,
             new SlackRoles(app.client(), config.slack()),
             app.client(),
@@ -154,16 +160,9 @@ public final class SlackBot implements AutoCloseable {
             deliveries,
             executor)
         .register(app);
-    new VoteClicks(
-            pollcast.handler(),
-            pollcast.service(),
-            texts.messages(),
-            replies,
-            deliveries,
-            pendingClicks,
-            executor)
+    new VoteClicks(handler, texts.messages(), replies, deliveries, pendingClicks, executor)
         .register(app);
-    transport = transports.apply(pollcast, routes);
+    transport = transports.apply(requests, routes);
     try {
       transport.start();
     } catch (Exception e) {
@@ -218,16 +217,6 @@ public final class SlackBot implements AutoCloseable {
   public synchronized void close() {
     stop();
     closeQuietly(slack);
-  }
-
-  /** Named daemon threads for the adapter's pools. */
-  static ThreadFactory threads(String prefix) {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, prefix + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   private static String require(Optional<String> secret, String variable, String what) {

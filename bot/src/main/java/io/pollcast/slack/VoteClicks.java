@@ -9,7 +9,6 @@ import io.pollcast.command.CommandHandler;
 import io.pollcast.domain.Actor;
 import io.pollcast.domain.Place;
 import io.pollcast.domain.Platform;
-import io.pollcast.poll.PollService;
 import io.pollcast.text.Messages;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +28,6 @@ import org.slf4j.LoggerFactory;
 final class VoteClicks {
   private static final Logger LOG = LoggerFactory.getLogger(VoteClicks.class);
   private final CommandHandler handler;
-  private final PollService service;
   private final Messages messages;
   private final PrivateReplies replies;
   private final RecentDeliveries deliveries;
@@ -38,14 +36,12 @@ final class VoteClicks {
 
   VoteClicks(
       CommandHandler handler,
-      PollService service,
       Messages messages,
       PrivateReplies replies,
       RecentDeliveries deliveries,
       PendingClicks pending,
       Executor executor) {
     this.handler = handler;
-    this.service = service;
     this.messages = messages;
     this.replies = replies;
     this.deliveries = deliveries;
@@ -85,9 +81,7 @@ final class VoteClicks {
     Place place = new Place(Platform.SLACK, channel(payload));
     Optional<BlockActionPayload.Action> action = payload.getActions().stream().findFirst();
     Optional<VoteButton> button =
-        action
-            .flatMap(a -> VoteButton.parse(a.getActionId(), a.getValue()))
-            .filter(vote -> hasOption(vote));
+        action.flatMap(a -> VoteButton.parse(a.getActionId(), a.getValue()));
     Optional<WithdrawButton> withdraw =
         action.flatMap(a -> WithdrawButton.parse(a.getActionId(), a.getValue()));
     Actor voter = voter(payload.getUser());
@@ -112,14 +106,6 @@ final class VoteClicks {
   private static Actor voter(BlockActionPayload.User user) {
     return new Actor(
         Platform.SLACK, user.getId(), Optional.ofNullable(user.getUsername()).orElse(""), Set.of());
-  }
-
-  /** Whether the button names an option its poll has; the handler checks the poll's place. */
-  private boolean hasOption(VoteButton button) {
-    return service
-        .poll(button.pollId())
-        .filter(poll -> button.option() < poll.options().size())
-        .isPresent();
   }
 
   /** The channel of the message the button is on (Bolt's payload names it twice). */

@@ -1,8 +1,8 @@
 package io.pollcast.text;
 
 import io.pollcast.domain.EpisodeResults;
-import io.pollcast.storage.EpisodeSummary;
-import io.pollcast.storage.ThesisRow;
+import io.pollcast.domain.EpisodeSummary;
+import io.pollcast.domain.Thesis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -19,7 +19,7 @@ public final class EpisodeTexts {
   }
 
   /** Each episode's line followed by its theses; {@code theses} gives an episode's theses. */
-  public String episodes(List<EpisodeSummary> episodes, IntFunction<List<ThesisRow>> theses) {
+  public String episodes(List<EpisodeSummary> episodes, IntFunction<List<Thesis>> theses) {
     if (episodes.isEmpty()) {
       return messages.get("episodes.none");
     }
@@ -39,7 +39,7 @@ public final class EpisodeTexts {
   }
 
   /** The tally of an episode whose polls never started: it says so and lists the theses. */
-  public String notStarted(EpisodeResults results, List<ThesisRow> theses) {
+  public String notStarted(EpisodeResults results, List<Thesis> theses) {
     List<String> lines = new ArrayList<>();
     lines.add(
         messages.get(
@@ -50,7 +50,7 @@ public final class EpisodeTexts {
     return String.join("\n", lines);
   }
 
-  private String thesis(ThesisRow thesis) {
+  private String thesis(Thesis thesis) {
     return messages.get(
         "import.thesis", String.valueOf(thesis.number()), MentionSafety.neutralise(thesis.text()));
   }

@@ -1,6 +1,7 @@
 package io.pollcast.text;
 
 import io.pollcast.domain.EpisodeResults;
+import io.pollcast.domain.EpisodeSummary;
 import io.pollcast.domain.OptionResult;
 import io.pollcast.domain.Platform;
 import io.pollcast.domain.RefusedException;
@@ -9,7 +10,6 @@ import io.pollcast.poll.CloseReport;
 import io.pollcast.poll.ImportReport;
 import io.pollcast.poll.PollView;
 import io.pollcast.poll.StartReport;
-import io.pollcast.storage.EpisodeSummary;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

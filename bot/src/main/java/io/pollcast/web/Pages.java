@@ -2,7 +2,7 @@ package io.pollcast.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.pollcast.storage.EpisodeSummary;
+import io.pollcast.domain.EpisodeSummary;
 import io.pollcast.text.Messages;
 import java.util.List;
 import java.util.Map;

@@ -2,11 +2,10 @@ package io.pollcast.web;
 
 import io.javalin.Javalin;
 import io.pollcast.config.WebServerLimits;
+import io.pollcast.routine.Routine;
+import io.pollcast.routine.Routines;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -31,20 +30,19 @@ public final class WebServer implements AutoCloseable {
   /** Threads Jetty needs beside one per connection: acceptor, selectors, the sweeper's margin. */
   private static final int SPARE_THREADS = 8;
 
-  private static final long SWEEP_MILLIS = 100;
-  private static final long REPORT_MINUTES = 1;
+  private static final Duration SWEEP_PERIOD = Duration.ofMillis(100);
+  private static final Duration REPORT_PERIOD = Duration.ofMinutes(1);
 
   private final Javalin javalin;
   private final RefusalLog refusals;
   private final ClientGuard guard;
-  private final ScheduledExecutorService upkeep;
+  private final Routines upkeep = new Routines("pollcast-web-upkeep", 1);
   private boolean closed;
 
   private WebServer(Javalin javalin, RefusalLog refusals, ClientGuard guard) {
     this.javalin = javalin;
     this.refusals = refusals;
     this.guard = guard;
-    this.upkeep = Executors.newSingleThreadScheduledExecutor(daemon("pollcast-web-upkeep"));
   }
 
   /**
@@ -80,13 +78,10 @@ public final class WebServer implements AutoCloseable {
             });
     WebServer web = new WebServer(javalin, refusals, guard);
     javalin.start();
-    web.upkeep.scheduleWithFixedDelay(
-        () -> guard.sweep(System.nanoTime()), SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
-    web.upkeep.scheduleAtFixedRate(
-        () -> refusals.flush("in the last minute"),
-        REPORT_MINUTES,
-        REPORT_MINUTES,
-        TimeUnit.MINUTES);
+    web.upkeep.start(
+        Routine.every("connection sweep", SWEEP_PERIOD, () -> guard.sweep(System.nanoTime())));
+    web.upkeep.start(
+        Routine.every("refusal report", REPORT_PERIOD, () -> refusals.flush("in the last minute")));
     return web;
   }
 
@@ -114,17 +109,8 @@ public final class WebServer implements AutoCloseable {
       return;
     }
     closed = true;
-    upkeep.shutdownNow();
+    upkeep.close();
     javalin.stop();
     refusals.flush("since the last report");
-  }
-
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }

@@ -10,10 +10,10 @@ import io.pollcast.config.ConfigLoader;
 import io.pollcast.domain.Actor;
 import io.pollcast.domain.Place;
 import io.pollcast.domain.Platform;
+import io.pollcast.domain.VoteOutcome;
 import io.pollcast.poll.RecordingPublisher;
 import io.pollcast.storage.Await;
 import io.pollcast.storage.Engine;
-import io.pollcast.storage.VoteResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -139,15 +139,16 @@ final class BackupRestoreTest {
                 while (voting.get()) {
                   int n = next.getAndIncrement();
                   String listener = "listener-" + n;
-                  VoteResult result =
-                      bot.service()
+                  VoteOutcome result =
+                      bot.votes()
                           .vote(
                               new Actor(Platform.CONSOLE, listener, listener, Set.of()),
+                              Place.CONSOLE,
                               polls.get(n % polls.size()),
                               n % 2)
                           .join()
                           .result();
-                  if (result.status() == VoteResult.Status.COUNTED) {
+                  if (result.status() == VoteOutcome.Status.COUNTED) {
                     acknowledged.incrementAndGet();
                   }
                 }

@@ -8,10 +8,11 @@ import io.pollcast.config.PollcastConfig;
 import io.pollcast.domain.Actor;
 import io.pollcast.domain.Place;
 import io.pollcast.domain.Platform;
+import io.pollcast.domain.VoteOutcome;
 import io.pollcast.poll.PollService;
 import io.pollcast.poll.RecordingPublisher;
+import io.pollcast.poll.VoteIntake;
 import io.pollcast.poll.VoterKeys;
-import io.pollcast.storage.VoteResult;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ final class CrashDrill {
   /** Casts {@code votes} votes from {@code clients} threads, then prints {@code DONE}. */
   void run(int votes, int clients) throws InterruptedException {
     PollService service = pollcast.service();
+    VoteIntake intake = pollcast.votes();
     BundledEpisodes.importIfEmpty(service);
     service.start(LocalOperator.ACTOR, Place.CONSOLE, EPISODE, Optional.empty());
     List<Long> polls = new ArrayList<>();
@@ -71,15 +73,16 @@ final class CrashDrill {
                   String listener = "drill-" + run + "-" + n;
                   long poll = polls.get(n % polls.size());
                   int option = (n / polls.size()) % 2;
-                  VoteResult result =
-                      service
+                  VoteOutcome result =
+                      intake
                           .vote(
                               new Actor(Place.CONSOLE.platform(), listener, listener, Set.of()),
+                              Place.CONSOLE,
                               poll,
                               option)
                           .join()
                           .result();
-                  if (result.status() == VoteResult.Status.COUNTED) {
+                  if (result.status() == VoteOutcome.Status.COUNTED) {
                     out.println("ACK " + listener + " " + poll + " " + option);
                   }
                 }

@@ -38,7 +38,9 @@ final class SecondProcessTest {
       bot.service().importEpisode(LocalOperator.ACTOR, BundledEpisodes.example());
       bot.service().start(LocalOperator.ACTOR, Place.CONSOLE, 68, Optional.empty());
       long poll = bot.service().pollIn(Place.CONSOLE, 68, 2).orElseThrow().pollId();
-      bot.service().vote(new Actor(Platform.CONSOLE, "anna", "anna", Set.of()), poll, 1).join();
+      bot.votes()
+          .vote(new Actor(Platform.CONSOLE, "anna", "anna", Set.of()), Place.CONSOLE, poll, 1)
+          .join();
 
       ProcessBuilder builder =
           new ProcessBuilder(
@@ -59,8 +61,12 @@ final class SecondProcessTest {
       // the bot still works after the second process left
       long other = bot.service().pollIn(Place.CONSOLE, 68, 1).orElseThrow().pollId();
       assertThat(
-              bot.service()
-                  .vote(new Actor(Platform.CONSOLE, "bert", "bert", Set.of()), other, 0)
+              bot.votes()
+                  .vote(
+                      new Actor(Platform.CONSOLE, "bert", "bert", Set.of()),
+                      Place.CONSOLE,
+                      other,
+                      0)
                   .join()
                   .result()
                   .status()

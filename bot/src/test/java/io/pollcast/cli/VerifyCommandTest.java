@@ -47,7 +47,9 @@ final class VerifyCommandTest {
       bot.service().start(LocalOperator.ACTOR, Place.CONSOLE, 68, Optional.empty());
       poll = bot.service().pollIn(Place.CONSOLE, 68, 1).orElseThrow().pollId();
       for (String name : new String[] {"anna", "bert", "cees"}) {
-        bot.service().vote(new Actor(Platform.CONSOLE, name, name, Set.of()), poll, 0).join();
+        bot.votes()
+            .vote(new Actor(Platform.CONSOLE, name, name, Set.of()), Place.CONSOLE, poll, 0)
+            .join();
       }
     }
 

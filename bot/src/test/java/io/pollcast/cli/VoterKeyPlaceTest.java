@@ -52,7 +52,9 @@ final class VoterKeyPlaceTest {
       bot.service().importEpisode(LocalOperator.ACTOR, BundledEpisodes.example());
       bot.service().start(LocalOperator.ACTOR, Place.CONSOLE, 68, Optional.empty());
       long poll = bot.service().pollIn(Place.CONSOLE, 68, 1).orElseThrow().pollId();
-      bot.service().vote(new Actor(Platform.CONSOLE, "anna", "anna", Set.of()), poll, 0).join();
+      bot.votes()
+          .vote(new Actor(Platform.CONSOLE, "anna", "anna", Set.of()), Place.CONSOLE, poll, 0)
+          .join();
     }
     assertThat(data.resolve("voter.key")).exists();
     String keyBefore = Files.readString(data.resolve("voter.key"));

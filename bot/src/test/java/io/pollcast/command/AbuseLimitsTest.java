@@ -10,9 +10,9 @@ import io.pollcast.domain.OptionResult;
 import io.pollcast.domain.Place;
 import io.pollcast.domain.Platform;
 import io.pollcast.domain.Role;
+import io.pollcast.domain.VoteOutcome.Status;
 import io.pollcast.poll.RecordingPublisher;
 import io.pollcast.poll.VoteReply;
-import io.pollcast.storage.VoteResult.Status;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,7 +95,7 @@ final class AbuseLimitsTest {
     start();
     long poll = pollcast.service().pollIn(Place.CONSOLE, 68, 1).orElseThrow().pollId();
 
-    List<VoteReply> replies = burst(n -> pollcast.service().vote(ANNA, poll, 0));
+    List<VoteReply> replies = burst(n -> pollcast.votes().vote(ANNA, Place.CONSOLE, poll, 0));
 
     Map<Status, Long> statuses =
         replies.stream()

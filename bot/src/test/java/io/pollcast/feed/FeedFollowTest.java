@@ -8,11 +8,11 @@ import io.pollcast.Pollcast;
 import io.pollcast.TestSettings;
 import io.pollcast.config.ConfigLoader;
 import io.pollcast.domain.Platform;
+import io.pollcast.domain.Thesis;
 import io.pollcast.feed.ItemPlan.Outcome;
 import io.pollcast.poll.ImportReport;
 import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.RecordingPublisher;
-import io.pollcast.storage.ThesisRow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -67,7 +67,7 @@ final class FeedFollowTest {
         .containsExactly("69.1", "69.2", "69.3");
     try (Pollcast pollcast = open(AUTO_START, console)) {
       assertThat(pollcast.service().theses(69))
-          .extracting(ThesisRow::text)
+          .extracting(Thesis::text)
           .containsExactly(
               "Een slimme stad is een gesurveilleerde stad",
               "Gemeenten moeten hun algoritmes openbaar maken",

@@ -9,8 +9,8 @@ import io.pollcast.TestSettings;
 import io.pollcast.domain.Actor;
 import io.pollcast.domain.Place;
 import io.pollcast.domain.Platform;
+import io.pollcast.domain.VoteOutcome.Status;
 import io.pollcast.storage.OptionCount;
-import io.pollcast.storage.VoteResult.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +47,8 @@ final class ConcurrentVotingTest {
     List<CompletableFuture<VoteReply>> replies = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
       replies.add(
-          CompletableFuture.supplyAsync(() -> pollcast.service().vote(anna, poll, 0), clicks)
+          CompletableFuture.supplyAsync(
+                  () -> pollcast.votes().vote(anna, Place.CONSOLE, poll, 0), clicks)
               .thenCompose(reply -> reply));
     }
 
@@ -67,10 +68,10 @@ final class ConcurrentVotingTest {
       listeners.add(
           CompletableFuture.runAsync(
               () -> {
-                pollcast.service().vote(listener, poll, 1 - last).join();
-                pollcast.service().vote(listener, poll, last).join();
-                pollcast.service().withdraw(listener, poll).join();
-                pollcast.service().vote(listener, poll, last).join();
+                pollcast.votes().vote(listener, Place.CONSOLE, poll, 1 - last).join();
+                pollcast.votes().vote(listener, Place.CONSOLE, poll, last).join();
+                pollcast.votes().withdraw(listener, Place.CONSOLE, poll).join();
+                pollcast.votes().vote(listener, Place.CONSOLE, poll, last).join();
               },
               clicks));
     }

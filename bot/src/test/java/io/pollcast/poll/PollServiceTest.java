@@ -14,8 +14,8 @@ import io.pollcast.domain.PollInfo;
 import io.pollcast.domain.RefusedException;
 import io.pollcast.domain.Role;
 import io.pollcast.domain.ThesisResult;
+import io.pollcast.domain.VoteOutcome.Status;
 import io.pollcast.storage.Await;
-import io.pollcast.storage.VoteResult.Status;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +53,10 @@ final class PollServiceTest {
 
   private PollService service() {
     return pollcast.service();
+  }
+
+  private VoteIntake votes() {
+    return pollcast.votes();
   }
 
   private static Actor member(String id) {
@@ -96,13 +100,13 @@ final class PollServiceTest {
     service().start(HOST, Place.CONSOLE, 68, Optional.empty());
     long poll = service().pollIn(Place.CONSOLE, 68, 1).orElseThrow().pollId();
 
-    assertThat(service().vote(member("a"), poll, 0).join().result().status())
+    assertThat(votes().vote(member("a"), Place.CONSOLE, poll, 0).join().result().status())
         .isEqualTo(Status.COUNTED);
-    assertThat(service().vote(member("b"), poll, 1).join().result().status())
+    assertThat(votes().vote(member("b"), Place.CONSOLE, poll, 1).join().result().status())
         .isEqualTo(Status.COUNTED);
-    assertThat(service().vote(member("b"), poll, 0).join().result().status())
+    assertThat(votes().vote(member("b"), Place.CONSOLE, poll, 0).join().result().status())
         .isEqualTo(Status.CHANGED);
-    assertThat(service().vote(member("a"), poll, 0).join().result().status())
+    assertThat(votes().vote(member("a"), Place.CONSOLE, poll, 0).join().result().status())
         .isEqualTo(Status.UNCHANGED);
     CloseReport closed = service().close(HOST, 68);
 
@@ -117,7 +121,7 @@ final class PollServiceTest {
         .extracting(e -> ((RefusedException) e).messageKey())
         .isEqualTo("close.already");
     assertThat(publisher.announced).hasSize(1);
-    assertThat(service().vote(member("c"), poll, 0).join().result().status())
+    assertThat(votes().vote(member("c"), Place.CONSOLE, poll, 0).join().result().status())
         .isEqualTo(Status.POLL_CLOSED);
   }
 
@@ -127,9 +131,9 @@ final class PollServiceTest {
     long poll = service().pollIn(Place.CONSOLE, 68, 1).orElseThrow().pollId();
     Actor discordUser = new Actor(Platform.DISCORD, "123", "x", Set.of());
 
-    assertThat(service().vote(discordUser, poll, 0).join().result().status())
+    assertThat(votes().vote(discordUser, Place.CONSOLE, poll, 0).join().result().status())
         .isEqualTo(Status.UNKNOWN_POLL);
-    assertThat(service().vote(member("a"), 9_999, 0).join().result().status())
+    assertThat(votes().vote(member("a"), Place.CONSOLE, 9_999, 0).join().result().status())
         .isEqualTo(Status.UNKNOWN_POLL);
   }
 
@@ -163,7 +167,7 @@ final class PollServiceTest {
 
     var votes = new java.util.ArrayList<java.util.concurrent.CompletableFuture<VoteReply>>();
     for (int i = 0; i < 300; i++) {
-      votes.add(service().vote(member("m" + i), poll, i % 2));
+      votes.add(votes().vote(member("m" + i), Place.CONSOLE, poll, i % 2));
     }
     votes.forEach(java.util.concurrent.CompletableFuture::join);
     Await.until(

@@ -17,7 +17,7 @@ import io.pollcast.domain.PollInfo;
 import io.pollcast.domain.RefusedException;
 import io.pollcast.domain.Role;
 import io.pollcast.domain.ThesisResult;
-import io.pollcast.storage.VoteResult.Status;
+import io.pollcast.domain.VoteOutcome.Status;
 import io.pollcast.text.LifecycleTexts;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,6 +62,10 @@ final class ScheduledClosingTest {
     return pollcast.service();
   }
 
+  private VoteIntake votes() {
+    return pollcast.votes();
+  }
+
   private static Actor member(String id) {
     return new Actor(Platform.CONSOLE, id, id, Set.of());
   }
@@ -71,12 +75,12 @@ final class ScheduledClosingTest {
     openInMemory(Map.of());
     service().start(HOST, Place.CONSOLE, 68, ClosingTimes.tryParse("3d"));
     long poll = service().pollIn(Place.CONSOLE, 68, 1).orElseThrow().pollId();
-    service().vote(member("anna"), poll, 0).join();
+    votes().vote(member("anna"), Place.CONSOLE, poll, 0).join();
 
     clock.advance(Duration.ofDays(3).minusSeconds(1));
     pollcast.scheduler().runDue();
     assertThat(publisher.announced).isEmpty();
-    assertThat(service().vote(member("bert"), poll, 1).join().result().status())
+    assertThat(votes().vote(member("bert"), Place.CONSOLE, poll, 1).join().result().status())
         .isEqualTo(Status.COUNTED);
 
     clock.advance(Duration.ofSeconds(1));
@@ -90,7 +94,7 @@ final class ScheduledClosingTest {
     ThesisResult first = publisher.announced.get(0).theses().get(0);
     assertThat(first.options()).extracting(OptionResult::votes).containsExactly(1, 1);
     assertThat(publisher.announced.get(0).closed()).isTrue();
-    assertThat(service().vote(member("cees"), poll, 0).join().result().status())
+    assertThat(votes().vote(member("cees"), Place.CONSOLE, poll, 0).join().result().status())
         .isEqualTo(Status.POLL_CLOSED);
   }
 
@@ -186,7 +190,7 @@ final class ScheduledClosingTest {
     assertThatThrownBy(() -> service().reopen(HOST, 68, Optional.empty()))
         .extracting(e -> ((RefusedException) e).messageKey())
         .isEqualTo("reopen.open");
-    assertThat(service().vote(member("anna"), poll, 1).join().result().status())
+    assertThat(votes().vote(member("anna"), Place.CONSOLE, poll, 1).join().result().status())
         .isEqualTo(Status.COUNTED);
 
     clock.advance(Duration.ofDays(1));

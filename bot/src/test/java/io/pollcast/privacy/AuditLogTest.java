@@ -51,7 +51,7 @@ final class AuditLogTest {
     pollcast.service().start(HOST, PLACE, 68, Optional.empty());
     pollcast.service().tally(MOD, 68);
     long poll = pollcast.service().pollIn(PLACE, 68, 1).orElseThrow().pollId();
-    pollcast.service().vote(MEMBER, poll, 0).join();
+    pollcast.votes().vote(MEMBER, PLACE, poll, 0).join();
     pollcast.service().myData(MEMBER);
     pollcast.service().close(HOST, 68);
 

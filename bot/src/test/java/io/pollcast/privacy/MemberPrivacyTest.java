@@ -13,6 +13,7 @@ import io.pollcast.domain.Platform;
 import io.pollcast.domain.Role;
 import io.pollcast.poll.PollService;
 import io.pollcast.poll.RecordingPublisher;
+import io.pollcast.poll.VoteIntake;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,10 @@ final class MemberPrivacyTest {
     return pollcast.service();
   }
 
+  private VoteIntake votes() {
+    return pollcast.votes();
+  }
+
   private static Actor member(String id) {
     return new Actor(Platform.CONSOLE, id, id, Set.of());
   }
@@ -61,7 +66,7 @@ final class MemberPrivacyTest {
   }
 
   private void vote(Actor actor, int thesis, int option) {
-    service().vote(actor, poll(thesis), option).join();
+    votes().vote(actor, Place.CONSOLE, poll(thesis), option).join();
   }
 
   private List<Integer> votes(int thesis) {
@@ -92,7 +97,7 @@ final class MemberPrivacyTest {
   void theSameUserIdOnAnotherPlatformIsAnotherPerson() {
     service().start(HOST, SLACK, 68, Optional.empty());
     Actor slackAnna = new Actor(Platform.SLACK, "anna", "anna", Set.of());
-    service().vote(slackAnna, service().pollIn(SLACK, 68, 1).orElseThrow().pollId(), 1).join();
+    votes().vote(slackAnna, SLACK, service().pollIn(SLACK, 68, 1).orElseThrow().pollId(), 1).join();
     vote(member("anna"), 1, 0);
 
     ForgetReport forgotten = service().forgetMe(member("anna"));

@@ -41,7 +41,7 @@ final class RetentionTest {
       Actor member = new Actor(Platform.CONSOLE, "m" + i, "m" + i, Set.of());
       for (int thesis = 1; thesis <= 3; thesis++) {
         long poll = pollcast.service().pollIn(Place.CONSOLE, 68, thesis).orElseThrow().pollId();
-        pollcast.service().vote(member, poll, (i + thesis) % 2).join();
+        pollcast.votes().vote(member, Place.CONSOLE, poll, (i + thesis) % 2).join();
       }
     }
   }

@@ -68,7 +68,7 @@ final class SlackHarness implements AutoCloseable {
     this.config = config;
     this.ownsSlack = ownsSlack;
     slack.workspace().setUserGroup(MODERATORS, List.of(MODERATOR));
-    SlackBot created = SlackBot.create(config);
+    SlackBot created = SlackBot.create(config, Pollcast.texts(config));
     Pollcast opened = null;
     // in HTTP mode the endpoint's server serves the dashboard too, as in BotRunner
     LinkSigner signer = new LinkSigner(TestSettings.key(), Clock.systemUTC());
@@ -91,10 +91,10 @@ final class SlackHarness implements AutoCloseable {
                 signer,
                 Clock.systemUTC(),
                 false);
-        created.start(opened, pages.routes());
+        created.start(opened.handler(), opened.database().slackRequests(), pages.routes());
         links.serveAt("http://127.0.0.1:" + created.httpPort().orElseThrow());
       } else {
-        created.start(opened);
+        created.start(opened.handler(), opened.database().slackRequests());
       }
     } catch (RuntimeException e) {
       if (pages != null) {

@@ -3,6 +3,7 @@ package io.pollcast.slack;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.typesafe.config.ConfigFactory;
+import io.pollcast.Pollcast;
 import io.pollcast.TestSettings;
 import io.pollcast.config.ConfigLoader;
 import io.pollcast.config.InvalidConfigException;
@@ -19,7 +20,7 @@ final class SlackStartupTest {
   void socketModeNeedsTheAppToken() {
     PollcastConfig config = config("socket", Map.of("SLACK_SIGNING_SECRET", "a-secret-value"));
 
-    assertThatThrownBy(() -> SlackBot.create(config))
+    assertThatThrownBy(() -> SlackBot.create(config, Pollcast.texts(config)))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageStartingWith("SLACK_APP_TOKEN is not set")
         .hasMessageNotContaining(BOT_TOKEN)
@@ -30,7 +31,7 @@ final class SlackStartupTest {
   void httpModeNeedsTheSigningSecret() {
     PollcastConfig config = config("http", Map.of("SLACK_APP_TOKEN", "xapp-secret-value"));
 
-    assertThatThrownBy(() -> SlackBot.create(config))
+    assertThatThrownBy(() -> SlackBot.create(config, Pollcast.texts(config)))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageStartingWith("SLACK_SIGNING_SECRET is not set")
         .hasMessageNotContaining(BOT_TOKEN)

@@ -158,7 +158,7 @@ final class DashboardHttpTest {
       assertThat(nextData(events)).contains("\"voters\":0");
 
       long pollId = pollcast.service().pollIn(Place.CONSOLE, 68, 1).orElseThrow().pollId();
-      pollcast.service().vote(VOTER, pollId, 0).join();
+      pollcast.votes().vote(VOTER, Place.CONSOLE, pollId, 0).join();
 
       String update = nextData(events);
       assertThat(update).contains("\"votes\":1").contains("\"console\"");
