@@ -2,7 +2,6 @@ package io.pollcast.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pollcast.MutableClock;
 import io.pollcast.TestSettings;
 import io.pollcast.storage.Await;
 import java.net.URI;
@@ -11,8 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -29,7 +30,7 @@ final class DashboardBrowserTest {
 
   @Test
   void aHostWatchesVotesComeInAndClosesThePollsFromThePage(@TempDir Path dir) throws Exception {
-    MutableClock clock = new MutableClock(Instant.now());
+    LateClock clock = new LateClock();
     try (ConsoleBot bot = new ConsoleBot(TestSettings.fileEnv(dir), clock)) {
       String dashboardLink = bot.link("host: /poll dashboard");
       int from = bot.printed().length();
@@ -82,6 +83,8 @@ final class DashboardBrowserTest {
             ConsoleBot.PATIENCE,
             () -> browser.getPageSource().contains("Terug naar aflevering 68"),
             browser::getPageSource);
+        String outcome = browser.findElement(By.cssSelector(".message")).getText();
+        assertThat(outcome).startsWith("Aflevering 68 is gesloten (3 poll(s))");
         bot.awaitPrinted("Uitslag aflevering 68", beforeClose);
         browser.findElement(By.linkText("Auditlog")).click();
         String audit = browser.findElement(By.tagName("table")).getText();
@@ -100,6 +103,30 @@ final class DashboardBrowserTest {
       assertThat(get(overlayLink).statusCode()).isEqualTo(401);
     }
     assertThat(Files.exists(Browser.SCREENSHOTS.resolve("dashboard.png"))).isTrue();
+  }
+
+  /** The system's time, which a test can move forward; the bot's routines keep running on it. */
+  private static final class LateClock extends Clock {
+    private volatile Duration late = Duration.ZERO;
+
+    void advance(Duration duration) {
+      late = late.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneId.of("UTC");
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.now().plus(late);
+    }
   }
 
   private HttpResponse<String> get(String url) throws Exception {
