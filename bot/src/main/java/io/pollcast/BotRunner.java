@@ -104,6 +104,7 @@ public final class BotRunner {
     Pollcast pollcast = null;
     AdminServer admin = null;
     PollcastMetrics metrics = new PollcastMetrics();
+    WebFront web = new WebFront(config.web(), clock);
     try {
       Map<Platform, PollPublisher> publishers = new EnumMap<>(Platform.class);
       if (secrets.discordToken().isPresent()) {
@@ -116,7 +117,7 @@ public final class BotRunner {
         slack = SlackBot.create(config, texts, metrics);
         publishers.put(Platform.SLACK, slack.publisher());
       }
-      pollcast = Pollcast.open(config, key, clock, publishers, metrics);
+      pollcast = Pollcast.open(config, key, clock, publishers, metrics, web.links());
       BundledEpisodes.importIfEmpty(pollcast.service());
       Optional<String> discordName = Optional.empty();
       if (discord != null) {
@@ -132,14 +133,21 @@ public final class BotRunner {
           discordName = discord.awaitFirstConnection(DISCORD_CONNECT_WAIT);
         }
       }
-      if (slack != null) {
-        slack.start(pollcast.handler(), pollcast.database().slackRequests());
+      if (slack != null && slack.httpMode()) {
+        slack.start(pollcast.handler(), pollcast.database().slackRequests(), web.routes(pollcast));
+        web.servedAt(config.slack().bind(), slack.httpPort().orElseThrow());
+      } else {
+        if (slack != null) {
+          slack.start(pollcast.handler(), pollcast.database().slackRequests());
+        }
+        web.serve(pollcast);
       }
       out.println(greeting(discord != null, discordName));
       startRoutines(pollcast);
       admin = admin(pollcast, discord, gatewayLease, slack);
       signal.await();
       finishInHand(pollcast, signal, out);
+      web.close(); // before the Slack endpoint's server, which may serve the dashboard
       if (slack != null) {
         slack.stop();
       }
@@ -160,6 +168,7 @@ public final class BotRunner {
       if (admin != null) {
         admin.close();
       }
+      web.close();
       if (pollcast != null) {
         pollcast.close();
         stopped(signal, out);
@@ -260,17 +269,19 @@ public final class BotRunner {
     ConsoleOutput output = new ConsoleOutput(out);
     TextRenderer texts = Pollcast.texts(config);
     byte[] key = VoterKeys.load(config.privacy(), config.secrets());
+    WebFront web = new WebFront(config.web(), clock);
     Pollcast pollcast =
         Pollcast.open(
             config,
             key,
             clock,
             Map.of(
-                Platform.CONSOLE,
-                new ConsolePublisher(output, texts, config.console().chartDir())));
+                Platform.CONSOLE, new ConsolePublisher(output, texts, config.console().chartDir())),
+            web.links());
     AdminServer admin = null;
     try {
       startServing(pollcast);
+      boolean dashboard = web.serve(pollcast);
       admin = admin(pollcast, null, null, null);
       List<EpisodeSummary> episodes = pollcast.service().episodes();
       ConsoleChat chat = new ConsoleChat(config.console(), pollcast.handler(), texts, output);
@@ -281,7 +292,7 @@ public final class BotRunner {
           new Thread(
               () -> {
                 try {
-                  chat.run(reader, episodes);
+                  chat.run(reader, episodes, dashboard);
                   chatting.complete(null);
                 } catch (IOException | RuntimeException e) {
                   chatting.completeExceptionally(e);
@@ -302,6 +313,7 @@ public final class BotRunner {
       if (admin != null) {
         admin.close();
       }
+      web.close();
       pollcast.close();
       stopped(signal, out);
     }

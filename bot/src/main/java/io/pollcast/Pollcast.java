@@ -3,6 +3,7 @@ package io.pollcast;
 import io.pollcast.chart.ResultsChartRenderer;
 import io.pollcast.command.CommandHandler;
 import io.pollcast.command.InteractionGate;
+import io.pollcast.command.WebLinks;
 import io.pollcast.config.LiveResults;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.domain.Platform;
@@ -95,7 +96,8 @@ public final class Pollcast implements AutoCloseable {
       RetentionJob retention,
       Optional<FeedWatcher> feed,
       PollcastMetrics metrics,
-      String instance) {
+      String instance,
+      WebLinks links) {
     this.database = database;
     this.metrics = metrics;
     this.instance = instance;
@@ -105,7 +107,7 @@ public final class Pollcast implements AutoCloseable {
     this.liveCounts = liveCounts;
     this.routines = routines;
     this.texts = texts;
-    this.handler = new CommandHandler(service, votes, texts, gate, metrics);
+    this.handler = new CommandHandler(service, votes, texts, gate, metrics, links);
     this.retention = retention;
     this.feed = feed;
     metrics.watch(database);
@@ -124,7 +126,7 @@ public final class Pollcast implements AutoCloseable {
       byte[] voterKey,
       Clock clock,
       Map<Platform, PollPublisher> publishers) {
-    return open(config, voterKey, clock, publishers, new PollcastMetrics(), true);
+    return open(config, voterKey, clock, publishers, new PollcastMetrics(), WebLinks.OFF, true);
   }
 
   /**
@@ -137,7 +139,33 @@ public final class Pollcast implements AutoCloseable {
       Clock clock,
       Map<Platform, PollPublisher> publishers,
       PollcastMetrics metrics) {
-    return open(config, voterKey, clock, publishers, metrics, true);
+    return open(config, voterKey, clock, publishers, metrics, WebLinks.OFF, true);
+  }
+
+  /**
+   * As {@link #open(PollcastConfig, byte[], Clock, Map)}, with {@code links} answering {@code /poll
+   * dashboard} and {@code /poll overlay}.
+   */
+  public static Pollcast open(
+      PollcastConfig config,
+      byte[] voterKey,
+      Clock clock,
+      Map<Platform, PollPublisher> publishers,
+      WebLinks links) {
+    return open(config, voterKey, clock, publishers, new PollcastMetrics(), links, true);
+  }
+
+  /**
+   * As {@link #open(PollcastConfig, byte[], Clock, Map, PollcastMetrics)}, with dashboard links.
+   */
+  public static Pollcast open(
+      PollcastConfig config,
+      byte[] voterKey,
+      Clock clock,
+      Map<Platform, PollPublisher> publishers,
+      PollcastMetrics metrics,
+      WebLinks links) {
+    return open(config, voterKey, clock, publishers, metrics, links, true);
   }
 
   /**
@@ -148,7 +176,7 @@ public final class Pollcast implements AutoCloseable {
   public static Pollcast openForReading(PollcastConfig config, Clock clock) {
     byte[] throwaway = new byte[THROWAWAY_KEY_BYTES];
     new SecureRandom().nextBytes(throwaway);
-    return open(config, throwaway, clock, Map.of(), new PollcastMetrics(), false);
+    return open(config, throwaway, clock, Map.of(), new PollcastMetrics(), WebLinks.OFF, false);
   }
 
   private static Pollcast open(
@@ -157,6 +185,7 @@ public final class Pollcast implements AutoCloseable {
       Clock clock,
       Map<Platform, PollPublisher> publishers,
       PollcastMetrics metrics,
+      WebLinks links,
       boolean checkKey) {
     Database database = Database.open(config.storage());
     Pseudonymizer pseudonyms = new Pseudonymizer(voterKey);
@@ -274,7 +303,8 @@ public final class Pollcast implements AutoCloseable {
         retention,
         feed,
         metrics,
-        instance);
+        instance,
+        links);
   }
 
   /** A name for this process among those sharing the database: host name and a random part. */

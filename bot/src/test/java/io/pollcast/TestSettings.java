@@ -35,6 +35,7 @@ public final class TestSettings {
     env.put("CONFIG_FORCE_pollcast_privacy_key__file", dir.resolve("voter.key").toString());
     env.put("CONFIG_FORCE_pollcast_console_chart__dir", dir.resolve("charts").toString());
     env.put("POLLCAST_VOTER_KEY", VOTER_KEY);
+    env.put("CONFIG_FORCE_pollcast_web_port", "0");
     return env;
   }
 
@@ -59,6 +60,7 @@ public final class TestSettings {
         "CONFIG_FORCE_pollcast_storage_url",
         "jdbc:h2:mem:bot-test-" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
     env.put("POLLCAST_VOTER_KEY", VOTER_KEY);
+    env.putIfAbsent("CONFIG_FORCE_pollcast_web_port", "0");
     return ConfigLoader.load(Optional.empty(), env);
   }
 

@@ -20,6 +20,7 @@ import io.pollcast.text.VoteTexts;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -47,20 +48,24 @@ public final class CommandHandler {
   private final EpisodeFileReader reader = new EpisodeFileReader();
   private final InteractionGate gate;
   private final VoteTiming timing;
+  private final WebLinks links;
 
   /**
    * @param votes where clicks and typed votes go
    * @param gate closed when the bot stops
    * @param listener hears every vote's outcome and latency (metrics)
+   * @param links makes the dashboard and overlay links
    */
   public CommandHandler(
       PollService service,
       VoteIntake votes,
       TextRenderer texts,
       InteractionGate gate,
-      VoteListener listener) {
+      VoteListener listener,
+      WebLinks links) {
     this.service = service;
     this.votes = votes;
+    this.links = links;
     this.texts = texts;
     this.gate = gate;
     this.timing = new VoteTiming(listener);
@@ -190,6 +195,11 @@ public final class CommandHandler {
       return privacyTexts.myData(service.myData(actor));
     } else if (command instanceof PollCommand.ForgetMe) {
       return privacyTexts.forgotten(service.forgetMe(actor));
+    } else if (command instanceof PollCommand.Dashboard) {
+      return link(actor, place, OptionalInt.empty());
+    } else if (command instanceof PollCommand.Overlay overlay) {
+      service.theses(overlay.episode()); // refuses an unknown episode
+      return link(actor, place, OptionalInt.of(overlay.episode()));
     }
     // votes and file imports are typed only in the console; Discord and Slack have buttons and
     // forms
@@ -221,6 +231,26 @@ public final class CommandHandler {
     } catch (EpisodeFormatException e) {
       return texts.messages().get("import.failed", e.message(texts.messages().language()));
     }
+  }
+
+  /** A dashboard link, or an overlay link for an episode; moderators and hosts only. */
+  private String link(Actor actor, Place place, OptionalInt overlayEpisode) {
+    if (!actor.canViewTallies()) {
+      throw new RefusedException("refused.link");
+    }
+    Optional<WebLinks.Link> link =
+        overlayEpisode.isPresent()
+            ? links.overlay(overlayEpisode.getAsInt())
+            : links.dashboard(actor, place);
+    return link.map(
+            made ->
+                texts
+                    .messages()
+                    .get(
+                        overlayEpisode.isPresent() ? "link.overlay" : "link.dashboard",
+                        made.url(),
+                        texts.dateTime(made.expires())))
+        .orElseGet(() -> texts.messages().get("link.off"));
   }
 
   private CompletableFuture<String> vote(Actor actor, Place place, PollCommand.Vote vote) {

@@ -67,6 +67,11 @@ public final class CommandParser {
         expectWords(words, 1, "/poll forget-me");
         yield new PollCommand.ForgetMe();
       }
+      case "dashboard" -> {
+        expectWords(words, 1, "/poll dashboard");
+        yield new PollCommand.Dashboard();
+      }
+      case "overlay" -> new PollCommand.Overlay(episode(words, "/poll overlay 68"));
       case "help", "" -> new PollCommand.Help();
       default -> throw new RefusedException("command.unknown", "/poll " + words[0]);
     };

@@ -52,6 +52,12 @@ public sealed interface PollCommand {
   /** {@code /poll forget-me}: remove the member's votes and anything else tied to them. */
   record ForgetMe() implements PollCommand {}
 
+  /** {@code /poll dashboard}: a private link to the dashboard (moderators and hosts). */
+  record Dashboard() implements PollCommand {}
+
+  /** {@code /poll overlay 68}: a private link to the overlay of an episode (moderators, hosts). */
+  record Overlay(int episode) implements PollCommand {}
+
   /** {@code /help}: what can be typed. */
   record Help() implements PollCommand {}
 }

@@ -38,7 +38,19 @@ public final class ConsoleChat {
 
   /** Greets, then handles lines until the input ends or someone types {@code /quit}. */
   public void run(BufferedReader input, List<EpisodeSummary> episodes) throws IOException {
+    run(input, episodes, false);
+  }
+
+  /**
+   * As {@link #run(BufferedReader, List)}; with {@code dashboard}, the greeting hands the first
+   * host a link to the dashboard, as {@code /poll dashboard} would.
+   */
+  public void run(BufferedReader input, List<EpisodeSummary> episodes, boolean dashboard)
+      throws IOException {
     greet(episodes);
+    if (dashboard && !config.hosts().isEmpty()) {
+      handle(firstHost() + ": /poll dashboard");
+    }
     String line;
     while ((line = input.readLine()) != null) {
       String trimmed = line.strip();
@@ -79,9 +91,13 @@ public final class ConsoleChat {
     return new Actor(Platform.CONSOLE, name, name, roles);
   }
 
+  private String firstHost() {
+    return config.hosts().stream().sorted().findFirst().orElse("host");
+  }
+
   private void greet(List<EpisodeSummary> episodes) {
     Messages messages = texts.messages();
-    String host = config.hosts().stream().sorted().findFirst().orElse("host");
+    String host = firstHost();
     String moderator = config.moderators().stream().sorted().findFirst().orElse("mod");
     output.plain(
         messages.get(

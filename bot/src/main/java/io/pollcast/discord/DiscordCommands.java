@@ -12,8 +12,8 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
  * The slash command Pollcast registers: {@code /poll} with the subcommands start, close, after,
- * stance, reopen, tally, episodes, import, my-data and forget-me, described in the configured
- * language.
+ * stance, reopen, tally, episodes, import, my-data, forget-me, dashboard and overlay, described in
+ * the configured language.
  *
  * <p>It is usable by every member in guild channels: listing episodes is for everyone, and the poll
  * service checks the roles of whoever starts, closes, imports or asks for a tally. Server
@@ -29,6 +29,8 @@ final class DiscordCommands {
   static final String REOPEN = "reopen";
   static final String MY_DATA = "my-data";
   static final String FORGET_ME = "forget-me";
+  static final String DASHBOARD = "dashboard";
+  static final String OVERLAY = "overlay";
   static final String EPISODE = "episode";
   static final String CLOSES = "closes";
   static final String FILE = "file";
@@ -76,7 +78,9 @@ final class DiscordCommands {
                 .addOptions(
                     new OptionData(OptionType.ATTACHMENT, FILE, texts.get("option.file"), false)),
             new SubcommandData(MY_DATA, texts.get("command.my-data")),
-            new SubcommandData(FORGET_ME, texts.get("command.forget-me")));
+            new SubcommandData(FORGET_ME, texts.get("command.forget-me")),
+            new SubcommandData(DASHBOARD, texts.get("command.dashboard")),
+            new SubcommandData(OVERLAY, texts.get("command.overlay")).addOptions(episode(texts)));
   }
 
   /** The full names of the subcommands ("poll start", ...), as events report them. */

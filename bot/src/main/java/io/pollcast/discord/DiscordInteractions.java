@@ -53,6 +53,8 @@ public final class DiscordInteractions implements AutoCloseable {
             .command(DiscordCommands.fullName(DiscordCommands.MY_DATA), polls::myData)
             .command(DiscordCommands.fullName(DiscordCommands.FORGET_ME), polls::forgetMe)
             .command(DiscordCommands.fullName(DiscordCommands.TALLY), polls::tally)
+            .command(DiscordCommands.fullName(DiscordCommands.DASHBOARD), polls::dashboard)
+            .command(DiscordCommands.fullName(DiscordCommands.OVERLAY), polls::overlay)
             .command(DiscordCommands.fullName(DiscordCommands.EPISODES), polls::episodes)
             .command(DiscordCommands.fullName(DiscordCommands.IMPORT), imports::command)
             .button(PollButtonId.PREFIX, buttons::handle)

@@ -134,6 +134,14 @@ final class PollSlashCommands {
     run(event, new PollCommand.Tally(episode(event)));
   }
 
+  void dashboard(SlashCommandInteractionEvent event) {
+    run(event, new PollCommand.Dashboard());
+  }
+
+  void overlay(SlashCommandInteractionEvent event) {
+    run(event, new PollCommand.Overlay(episode(event)));
+  }
+
   void episodes(SlashCommandInteractionEvent event) {
     run(event, new PollCommand.Episodes());
   }

@@ -7,6 +7,7 @@ import io.pollcast.web.WebRoute;
 import io.pollcast.web.WebServer;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,14 +26,16 @@ final class HttpTransport implements SlackTransport {
   private final App app;
   private final SlackConfig config;
   private final SeenRequests seen;
+  private final List<WebRoute> otherRoutes;
   private WebServer server;
   private boolean closed;
 
-  /** Serves nothing until started. */
-  HttpTransport(App app, SlackConfig config, SeenRequests seen) {
+  /** Serves nothing until started; then {@code otherRoutes} (the dashboard's) as well. */
+  HttpTransport(App app, SlackConfig config, SeenRequests seen, List<WebRoute> otherRoutes) {
     this.app = app;
     this.config = config;
     this.seen = seen;
+    this.otherRoutes = List.copyOf(otherRoutes);
   }
 
   /** The port the server listens on, once started. */
@@ -62,7 +65,7 @@ final class HttpTransport implements SlackTransport {
             config.port(),
             config.limits(),
             refusals,
-            List.of(WebRoute.post(PATH, endpoint)));
+            Stream.concat(Stream.of(WebRoute.post(PATH, endpoint)), otherRoutes.stream()).toList());
     LOG.info("Taking Slack requests on {} port {} at {}", config.bind(), server.port(), PATH);
   }
 

@@ -14,6 +14,7 @@ import io.pollcast.poll.PollPublisher;
 import io.pollcast.routine.DaemonThreads;
 import io.pollcast.storage.SlackRequestStore;
 import io.pollcast.text.TextRenderer;
+import io.pollcast.web.WebRoute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -25,7 +26,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,7 @@ public final class SlackBot implements AutoCloseable {
   private final TextRenderer texts;
   private final Slack slack;
   private final App app;
-  private final Function<SlackRequestStore, SlackTransport> transports;
+  private final BiFunction<SlackRequestStore, List<WebRoute>, SlackTransport> transports;
   private SlackTransport transport;
   private final SlackPublisher publisher;
   private final ExecutorService executor;
@@ -60,7 +61,7 @@ public final class SlackBot implements AutoCloseable {
       TextRenderer texts,
       Slack slack,
       App app,
-      Function<SlackRequestStore, SlackTransport> transports) {
+      BiFunction<SlackRequestStore, List<WebRoute>, SlackTransport> transports) {
     this.config = config;
     this.texts = texts;
     this.slack = slack;
@@ -131,15 +132,15 @@ public final class SlackBot implements AutoCloseable {
             .build();
     App app = new App(appConfig);
     try {
-      Function<SlackRequestStore, SlackTransport> transports;
+      BiFunction<SlackRequestStore, List<WebRoute>, SlackTransport> transports;
       if (appToken.isPresent()) {
         SlackTransport socketMode = new SocketModeTransport(appToken.get(), app);
-        transports = requests -> socketMode;
+        transports = (requests, routes) -> socketMode;
       } else {
         transports =
-            requests ->
+            (requests, routes) ->
                 new HttpTransport(
-                    app, config.slack(), new SeenRequests(requests, Clock.systemUTC()));
+                    app, config.slack(), new SeenRequests(requests, Clock.systemUTC()), routes);
       }
       return new SlackBot(config, texts, slack, app, transports);
     } catch (IOException e) {
@@ -160,7 +161,21 @@ public final class SlackBot implements AutoCloseable {
    * @param requests remembers the HTTP deliveries and the user actions already taken, so that a
    *     replay or a retry counts once, whichever process it lands on
    */
-  public synchronized void start(CommandHandler handler, SlackRequestStore requests) {
+  public void start(CommandHandler handler, SlackRequestStore requests) {
+    start(handler, requests, List.of());
+  }
+
+  /** Whether Slack calls the bot over HTTP ({@code pollcast.slack.mode = http}). */
+  public boolean httpMode() {
+    return config.slack().mode() == SlackMode.HTTP;
+  }
+
+  /**
+   * As {@link #start(CommandHandler, SlackRequestStore)}; in HTTP mode the endpoint's web server
+   * serves {@code routes} as well (the dashboard's), so that the bot runs one web server.
+   */
+  public synchronized void start(
+      CommandHandler handler, SlackRequestStore requests, List<WebRoute> routes) {
     var replies = new PrivateReplies(slack);
     var deliveries = new RecentDeliveries(requests, Clock.systemUTC());
     new PollCommands(
@@ -174,7 +189,7 @@ public final class SlackBot implements AutoCloseable {
         .register(app);
     new VoteClicks(handler, texts.messages(), replies, deliveries, pendingClicks, executor)
         .register(app);
-    transport = transports.apply(requests);
+    transport = transports.apply(requests, routes);
     try {
       transport.start();
     } catch (Exception e) {

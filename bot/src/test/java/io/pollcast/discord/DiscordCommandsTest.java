@@ -39,7 +39,9 @@ final class DiscordCommandsTest {
             "episodes",
             "import",
             "my-data",
-            "forget-me");
+            "forget-me",
+            "dashboard",
+            "overlay");
     assertThat(poll.path("options")).allMatch(sub -> sub.path("type").asInt() == SUB_COMMAND);
 
     JsonNode start = subcommand(poll, "start");
@@ -57,14 +59,14 @@ final class DiscordCommandsTest {
         .containsExactly("thesis", "option");
     assertThat(subcommand(poll, "stance").path("options"))
         .allMatch(o -> o.path("type").asInt() == STRING && o.path("required").asBoolean());
-    for (String name : List.of("close", "after", "tally")) {
+    for (String name : List.of("close", "after", "tally", "overlay")) {
       JsonNode sub = subcommand(poll, name);
       assertThat(names(sub.path("options"))).containsExactly("episode");
       assertEpisodeOption(sub.path("options").path(0));
     }
     assertThat(names(subcommand(poll, "reopen").path("options")))
         .containsExactly("episode", "closes");
-    for (String name : List.of("episodes", "my-data", "forget-me")) {
+    for (String name : List.of("episodes", "my-data", "forget-me", "dashboard")) {
       assertThat(subcommand(poll, name).path("options")).isEmpty();
     }
     JsonNode file = subcommand(poll, "import").path("options").path(0);
@@ -90,7 +92,7 @@ final class DiscordCommandsTest {
 
     List<String> descriptions = poll.findValuesAsText("description");
     assertThat(descriptions)
-        .hasSize(1 + 10 + 12)
+        .hasSize(1 + 10 + 14)
         .allSatisfy(d -> assertThat(d).isNotBlank().hasSizeLessThanOrEqualTo(100));
   }
 

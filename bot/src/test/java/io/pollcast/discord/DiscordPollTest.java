@@ -164,6 +164,12 @@ final class DiscordPollTest {
     assertThat(service().results(68).closed()).isFalse();
     assertThat(answer(member("pat"), "tally", Map.of("episode", 68)))
         .isEqualTo(messages.get("refused.moderator"));
+    assertThat(answer(member("pat"), "dashboard", Map.of()))
+        .isEqualTo(messages.get("refused.link"));
+    FakeInteraction dashboard = command(member("mo"), "dashboard", Map.of());
+    FakeMessage link = discord.awaitAnswer(dashboard, WAIT);
+    assertThat(link.ephemeral()).isTrue();
+    assertThat(link.content()).contains(DiscordTestBot.DASHBOARD + "/dashboard?t=");
     FakeInteraction tally = command(member("mo"), "tally", Map.of("episode", 68));
     FakeMessage tallyAnswer = discord.awaitAnswer(tally, WAIT);
     assertThat(tallyAnswer.ephemeral()).isTrue();

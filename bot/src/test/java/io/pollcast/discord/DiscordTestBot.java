@@ -11,6 +11,8 @@ import io.pollcast.discord.fake.FakeGuild;
 import io.pollcast.domain.Platform;
 import io.pollcast.metrics.PollcastMetrics;
 import io.pollcast.text.Messages;
+import io.pollcast.web.DashboardLinks;
+import io.pollcast.web.LinkSigner;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class DiscordTestBot implements AutoCloseable {
   private static final AtomicInteger DATABASES = new AtomicInteger();
+
+  /** Where the links of /poll dashboard point. */
+  static final String DASHBOARD = "http://127.0.0.1:1";
 
   final FakeDiscord discord;
   final Pollcast pollcast;
@@ -88,7 +93,8 @@ final class DiscordTestBot implements AutoCloseable {
               TestSettings.key(),
               clock,
               Map.of(Platform.DISCORD, bot.publisher()),
-              metrics);
+              metrics,
+              links());
       BundledEpisodes.importIfEmpty(pollcast.service());
       DiscordInteractions interactions = bot.listen(pollcast.handler());
       return new DiscordTestBot(discord, errors, bot, pollcast, interactions);
@@ -103,6 +109,17 @@ final class DiscordTestBot implements AutoCloseable {
       discord.close();
       throw e;
     }
+  }
+
+  /** Links as the dashboard hands them out, to an address where nothing needs to listen. */
+  private static DashboardLinks links() {
+    DashboardLinks links =
+        new DashboardLinks(
+            new LinkSigner(TestSettings.key(), Clock.systemUTC()),
+            Duration.ofHours(12),
+            Clock.systemUTC());
+    links.serveAt(DASHBOARD);
+    return links;
   }
 
   /** The shared texts, in the configured language. */

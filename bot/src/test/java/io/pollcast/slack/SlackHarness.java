@@ -7,6 +7,7 @@ import com.typesafe.config.ConfigFactory;
 import io.pollcast.BundledEpisodes;
 import io.pollcast.Pollcast;
 import io.pollcast.TestSettings;
+import io.pollcast.chart.ResultsChartRenderer;
 import io.pollcast.config.ConfigLoader;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.domain.Actor;
@@ -22,10 +23,14 @@ import io.pollcast.slack.fake.FakeSlack;
 import io.pollcast.slack.fake.SlackMessage;
 import io.pollcast.slack.fake.Workspace;
 import io.pollcast.storage.Await;
+import io.pollcast.web.Dashboard;
+import io.pollcast.web.DashboardLinks;
+import io.pollcast.web.LinkSigner;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +56,7 @@ final class SlackHarness implements AutoCloseable {
   final FakeSlack slack;
   final Pollcast pollcast;
   final SlackBot bot;
+  private final Dashboard dashboard;
   private final PollcastConfig config;
   private final boolean ownsSlack;
 
@@ -66,6 +72,10 @@ final class SlackHarness implements AutoCloseable {
     PollcastMetrics metrics = new PollcastMetrics();
     SlackBot created = SlackBot.create(config, Pollcast.texts(config), metrics);
     Pollcast opened = null;
+    // in HTTP mode the endpoint's server serves the dashboard too, as in BotRunner
+    LinkSigner signer = new LinkSigner(TestSettings.key(), Clock.systemUTC());
+    DashboardLinks links = new DashboardLinks(signer, Duration.ofHours(12), Clock.systemUTC());
+    Dashboard pages = null;
     try {
       opened =
           Pollcast.open(
@@ -73,9 +83,26 @@ final class SlackHarness implements AutoCloseable {
               TestSettings.key(),
               clock,
               Map.of(Platform.SLACK, created.publisher()),
-              metrics);
-      created.start(opened.handler(), opened.database().slackRequests());
+              metrics,
+              links);
+      if (created.httpMode()) {
+        pages =
+            new Dashboard(
+                opened.service(),
+                opened.texts(),
+                new ResultsChartRenderer(opened.texts().messages()),
+                signer,
+                clock,
+                false);
+        created.start(opened.handler(), opened.database().slackRequests(), pages.routes());
+        links.serveAt("http://127.0.0.1:" + created.httpPort().orElseThrow());
+      } else {
+        created.start(opened.handler(), opened.database().slackRequests());
+      }
     } catch (RuntimeException e) {
+      if (pages != null) {
+        pages.close();
+      }
       created.stop();
       if (opened != null) {
         opened.close();
@@ -85,6 +112,7 @@ final class SlackHarness implements AutoCloseable {
     }
     this.bot = created;
     this.pollcast = opened;
+    this.dashboard = pages;
   }
 
   /** A bot in Socket Mode, connected when this returns. */
@@ -300,6 +328,9 @@ final class SlackHarness implements AutoCloseable {
 
   @Override
   public void close() {
+    if (dashboard != null) {
+      dashboard.close();
+    }
     bot.stop();
     pollcast.close();
     bot.close();

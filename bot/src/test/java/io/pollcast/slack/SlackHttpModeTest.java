@@ -7,10 +7,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pollcast.slack.fake.HttpModeRequests;
 import io.pollcast.slack.fake.SignedRequest;
 import io.pollcast.slack.fake.SlackMessage;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -52,6 +58,32 @@ final class SlackHttpModeTest {
     assertThat(harness.awaitMessages(CHANNEL, 3)).hasSize(3);
     assertThat(harness.privateAnswer(start.responseUrl()).path("text").asText())
         .isEqualTo("Episode 68: posted 3 thesis poll(s).");
+  }
+
+  @Test
+  @DisplayName("/poll dashboard gives a moderator a link to the dashboard on the endpoint's server")
+  void dashboardIsServedWithTheEndpoint() throws Exception {
+    Signed refused = command("U0MEMBER", "dashboard");
+    refused.request().postTo(harness.endpoint());
+    assertThat(harness.privateAnswer(refused.responseUrl()).path("text").asText())
+        .isEqualTo("Only moderators and hosts get a dashboard link.");
+
+    Signed asked = command(SlackHarness.MODERATOR, "dashboard");
+    assertThat(asked.request().postTo(harness.endpoint()).statusCode()).isEqualTo(200);
+    String answer = harness.privateAnswer(asked.responseUrl()).path("text").asText();
+    Matcher link = Pattern.compile("http://\\S+\\?t=\\S+").matcher(answer);
+    assertThat(link.find()).as(answer).isTrue();
+    URI dashboard = URI.create(link.group());
+
+    assertThat(dashboard.getPort()).isEqualTo(harness.endpoint().getPort());
+    HttpResponse<String> page =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build()
+            .send(HttpRequest.newBuilder(dashboard).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Episodes").contains("Personalisatie, profiling en privacy");
   }
 
   @Test

@@ -47,6 +47,7 @@ final class ConfigMapper {
   PollcastConfig map() {
     StorageConfig storage = storage();
     SlackConfig slack = slack();
+    AdminConfig admin = admin(slack);
     return new PollcastConfig(
         language(),
         zone("time-zone"),
@@ -64,7 +65,8 @@ final class ConfigMapper {
         slack,
         new FeedSettings(config, P, this::invalid).feed(),
         shutdownGrace(),
-        admin(slack),
+        admin,
+        web(storage, admin),
         logFormat(),
         Secrets.fromEnvironment(env));
   }
@@ -97,6 +99,33 @@ final class ConfigMapper {
       throw invalid("admin.port", value, "a port other than pollcast.slack.port's");
     }
     return new AdminConfig(OptionalInt.of(port), bind("admin.bind"));
+  }
+
+  private WebConfig web(StorageConfig storage, AdminConfig admin) {
+    int port = config.getInt(P + "web.port");
+    if (port < 0 || port > 65_535) {
+      throw invalid("web.port", port, "a TCP port from 1 to 65535, or 0 for any free port");
+    }
+    if (port != 0 && admin.port().orElse(0) == port) {
+      throw invalid("web.port", port, "a port other than pollcast.admin.port's");
+    }
+    Optional<URI> publicUrl =
+        config.getString(P + "web.public-url").isBlank()
+            ? Optional.empty()
+            : Optional.of(uri("web.public-url", "http", "https"));
+    Duration ttl = config.getDuration(P + "web.link-ttl");
+    if (ttl.compareTo(Duration.ofMinutes(1)) < 0 || ttl.compareTo(Duration.ofDays(30)) > 0) {
+      throw invalid(
+          "web.link-ttl", config.getString(P + "web.link-ttl"), "a duration from 1m to 30d");
+    }
+    return new WebConfig(
+        config.getBoolean(P + "web.enabled"),
+        bind("web.bind"),
+        port,
+        publicUrl,
+        ttl,
+        besideDatabase("web.key-file", storage, WebConfig.KEY_FILE_NAME),
+        limits("web.server"));
   }
 
   private Duration shutdownGrace() {
@@ -145,17 +174,20 @@ final class ConfigMapper {
 
   /** The configured key file, else {@code voter.key} beside the H2 database file, if any. */
   private Optional<Path> keyFile(StorageConfig storage) {
-    if (!config.getString(P + "privacy.key-file").isBlank()) {
-      return Optional.of(path("privacy.key-file"));
+    return besideDatabase("privacy.key-file", storage, PrivacyConfig.KEY_FILE_NAME);
+  }
+
+  /** The file {@code key} names, else {@code name} beside the H2 database file, if any. */
+  private Optional<Path> besideDatabase(String key, StorageConfig storage, String name) {
+    if (!config.getString(P + key).isBlank()) {
+      return Optional.of(path(key));
     }
     return storage
         .h2File()
         .map(
             database -> {
               Path folder = database.getParent();
-              return folder == null
-                  ? Path.of(PrivacyConfig.KEY_FILE_NAME)
-                  : folder.resolve(PrivacyConfig.KEY_FILE_NAME);
+              return folder == null ? Path.of(name) : folder.resolve(name);
             });
   }
 

@@ -9,6 +9,7 @@ import java.time.ZoneId;
  *
  * @param shutdownGrace how long a stopping bot lets the interactions in hand finish
  * @param admin where the health and metrics endpoints listen, if anywhere
+ * @param web the dashboard and overlay server
  * @param logFormat how log lines look
  */
 public record PollcastConfig(
@@ -23,6 +24,7 @@ public record PollcastConfig(
     FeedConfig feed,
     Duration shutdownGrace,
     AdminConfig admin,
+    WebConfig web,
     LogFormat logFormat,
     Secrets secrets) {
 
@@ -40,6 +42,7 @@ public record PollcastConfig(
         FeedConfig.off(),
         shutdownGrace,
         admin,
+        web,
         logFormat,
         secrets);
   }

@@ -1,0 +1,149 @@
+package io.pollcast.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pollcast.TestSettings;
+import io.pollcast.storage.Await;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The dashboard and the overlay in a real headless Chromium, against the whole bot as {@code
+ * ./pollcast} runs it (console chat, web server on a free port): links from {@code /poll
+ * dashboard}, counts that change on the page without a reload, a host closing the polls from the
+ * page, refused links.
+ */
+final class DashboardBrowserTest {
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void aHostWatchesVotesComeInAndClosesThePollsFromThePage(@TempDir Path dir) throws Exception {
+    LateClock clock = new LateClock();
+    try (ConsoleBot bot = new ConsoleBot(TestSettings.fileEnv(dir), clock)) {
+      String dashboardLink = bot.link("host: /poll dashboard");
+      int from = bot.printed().length();
+      bot.type("anna: /poll dashboard");
+      bot.awaitPrinted(
+          "[pollcast → anna] Alleen moderators en hosts krijgen een dashboardlink.", from);
+      bot.type("host: /poll start 68");
+      String overlayLink = bot.link("mod: /poll overlay 68");
+
+      ChromeDriver browser = Browser.open(412, 915); // a phone
+      try {
+        browser.get(dashboardLink);
+        assertThat(browser.getCurrentUrl()).doesNotContain("t="); // the token left the address
+        browser.findElement(By.linkText("Personalisatie, profiling en privacy")).click();
+        awaitText(browser, "live-status", "Live: de stand ververst vanzelf.");
+        assertThat(text(browser, "t1-o0-votes")).isEqualTo("0");
+        browser.executeScript("window.notReloaded = true;");
+
+        bot.type("anna: /vote 68.1 Eens");
+        bot.type("bert: /vote 68.1 Oneens");
+        bot.type("cees: /vote 68.1 Eens");
+
+        awaitText(browser, "t1-o0-votes", "2");
+        awaitText(browser, "t1-o1-votes", "1");
+        assertThat(text(browser, "t1-o0-pct")).isEqualTo("67%");
+        assertThat(text(browser, "t1-console-0")).isEqualTo("2");
+        assertThat(browser.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+        assertThat(browser.getPageSource()).doesNotContain("anna", "bert", "cees");
+        Browser.screenshot(browser, "dashboard");
+
+        ChromeDriver overlay = Browser.open(1920, 1080);
+        try {
+          overlay.get(overlayLink + "&thesis=1");
+          assertThat(overlay.findElements(By.cssSelector(".thesis"))).hasSize(1);
+          assertThat(overlay.findElements(By.tagName("form"))).isEmpty();
+          assertThat(
+                  overlay.executeScript("return getComputedStyle(document.body).backgroundColor;"))
+              .isEqualTo("rgba(0, 0, 0, 0)");
+          awaitText(overlay, "t1-o0-votes", "2");
+          bot.type("dirk: /vote 68.1 Oneens");
+          awaitText(overlay, "t1-o1-votes", "2");
+          Browser.screenshot(overlay, "overlay");
+        } finally {
+          overlay.quit();
+        }
+
+        int beforeClose = bot.printed().length();
+        browser.findElement(By.id("close")).click();
+        Await.until(
+            ConsoleBot.PATIENCE,
+            () -> browser.getPageSource().contains("Terug naar aflevering 68"),
+            browser::getPageSource);
+        String outcome = browser.findElement(By.cssSelector(".message")).getText();
+        assertThat(outcome).startsWith("Aflevering 68 is gesloten (3 poll(s))");
+        bot.awaitPrinted("Uitslag aflevering 68", beforeClose);
+        browser.findElement(By.linkText("Auditlog")).click();
+        String audit = browser.findElement(By.tagName("table")).getText();
+        assertThat(audit).contains("host").contains("close").contains("start");
+      } finally {
+        browser.quit();
+      }
+
+      String forged = dashboardLink.substring(0, dashboardLink.length() - 3) + "AAA";
+      assertThat(get(forged).statusCode()).isEqualTo(401);
+      assertThat(get(forged).body()).contains("/poll dashboard");
+      clock.advance(Duration.ofHours(12).plusMinutes(1));
+      HttpResponse<String> expired = get(dashboardLink);
+      assertThat(expired.statusCode()).isEqualTo(401);
+      assertThat(expired.body()).contains("Deze link werkt niet");
+      assertThat(get(overlayLink).statusCode()).isEqualTo(401);
+    }
+    assertThat(Files.exists(Browser.SCREENSHOTS.resolve("dashboard.png"))).isTrue();
+  }
+
+  /** The system's time, which a test can move forward; the bot's routines keep running on it. */
+  private static final class LateClock extends Clock {
+    private volatile Duration late = Duration.ZERO;
+
+    void advance(Duration duration) {
+      late = late.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneId.of("UTC");
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.now().plus(late);
+    }
+  }
+
+  private HttpResponse<String> get(String url) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String text(ChromeDriver browser, String id) {
+    // textContent: Selenium's visible text is empty for what the overlay's 1080 pixels clip
+    return browser.findElement(By.id(id)).getDomProperty("textContent");
+  }
+
+  private static void awaitText(ChromeDriver browser, String id, String expected) {
+    Await.until(
+        ConsoleBot.PATIENCE,
+        () -> expected.equals(text(browser, id)),
+        () ->
+            "#" + id + " to read \"" + expected + "\", but it reads \"" + text(browser, id) + "\"");
+  }
+}
