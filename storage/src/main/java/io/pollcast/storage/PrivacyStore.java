@@ -51,19 +51,8 @@ public interface PrivacyStore extends SqlObject {
    * handle.
    */
   default Map<Long, Integer> votesOf(Map<Long, VoterId> pseudonyms) {
-    var handle = getHandle();
-    var query = "SELECT option_idx FROM vote WHERE poll_id = :poll AND voter = :voter";
-    Map<Long, Integer> votes = new LinkedHashMap<>();
-    pseudonyms.forEach(
-        (poll, voter) ->
-            handle
-                .createQuery(query)
-                .bind("poll", poll)
-                .bind("voter", voter.bytes())
-                .mapTo(Integer.class)
-                .findOne()
-                .ifPresent(option -> votes.put(poll, option)));
-    return votes;
+    return optionsIn(
+        "SELECT option_idx FROM vote WHERE poll_id = :poll AND voter = :voter", pseudonyms);
   }
 
   /**
@@ -71,8 +60,13 @@ public interface PrivacyStore extends SqlObject {
    * whose after round has opened; read in one handle.
    */
   default Map<Long, Integer> beforeVotesOf(Map<Long, VoterId> pseudonyms) {
+    return optionsIn(
+        "SELECT option_idx FROM before_vote WHERE poll_id = :poll AND voter = :voter", pseudonyms);
+  }
+
+  /** Runs {@code query} for each poll and its pseudonym, in one handle. */
+  private Map<Long, Integer> optionsIn(String query, Map<Long, VoterId> pseudonyms) {
     var handle = getHandle();
-    var query = "SELECT option_idx FROM before_vote WHERE poll_id = :poll AND voter = :voter";
     Map<Long, Integer> votes = new LinkedHashMap<>();
     pseudonyms.forEach(
         (poll, voter) ->
