@@ -34,6 +34,7 @@ final class IdleBot {
         new ProcessBuilder(
                 List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xms16m",
                     "-Xmx256m",
                     "-XX:+UseSerialGC",
                     "-jar",
@@ -46,7 +47,8 @@ final class IdleBot {
     long started = System.nanoTime();
     Process bot = builder.start();
     try {
-      URI ready = URI.create("http://127.0.0.1:" + env.get("CONFIG_FORCE_pollcast_admin_port") + "/ready");
+      URI ready =
+          URI.create("http://127.0.0.1:" + env.get("CONFIG_FORCE_pollcast_admin_port") + "/ready");
       Duration toReady = awaitReady(bot, ready, started, dir);
       LockSupport.parkNanos(idle.toNanos());
       long rss = residentBytes(bot.pid());

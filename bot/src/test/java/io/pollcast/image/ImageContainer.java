@@ -17,10 +17,10 @@ import java.util.concurrent.TimeUnit;
  * An image's root filesystem run as a container runtime would run it, without one: in its own
  * network, mount and process namespaces ({@code unshare}, as root), with {@code /proc} and {@code
  * /dev} mounted, the host name in {@code /etc/hosts} (as a runtime writes it), rooted in the
- * extracted layers, as the image's user, in its working directory,
- * with exactly the image's environment, its entrypoint and command. Commands run inside it with
- * {@code nsenter}, the way {@code docker exec} runs a health check. Nothing of the machine's network
- * is reachable from inside, nor the other way round.
+ * extracted layers, as the image's user, in its working directory, with exactly the image's
+ * environment, its entrypoint and command. Commands run inside it with {@code nsenter}, the way
+ * {@code docker exec} runs a health check. Nothing of the machine's network is reachable from
+ * inside, nor the other way round.
  */
 final class ImageContainer implements AutoCloseable {
   private static final String PREPARE =
@@ -35,8 +35,7 @@ final class ImageContainer implements AutoCloseable {
   private final String uid;
   private final String gid;
 
-  private ImageContainer(
-      Process runtime, ProcessHandle main, Path log, String uid, String gid) {
+  private ImageContainer(Process runtime, ProcessHandle main, Path log, String uid, String gid) {
     this.runtime = runtime;
     this.main = main;
     this.stdin = runtime.getOutputStream();
@@ -45,7 +44,9 @@ final class ImageContainer implements AutoCloseable {
     this.gid = gid;
   }
 
-  /** Starts {@code root} with the settings of {@code imageConfig}; its output goes to {@code log}. */
+  /**
+   * Starts {@code root} with the settings of {@code imageConfig}; its output goes to {@code log}.
+   */
   static ImageContainer start(Path root, JsonNode imageConfig, Path log) throws IOException {
     JsonNode config = imageConfig.get("config");
     Files.writeString(root.resolve("etc/hosts"), "127.0.0.1 localhost pollcast\n");
@@ -53,10 +54,21 @@ final class ImageContainer implements AutoCloseable {
     List<String> command =
         new ArrayList<>(
             List.of(
-                "unshare", "--net", "--uts", "--mount", "--pid", "--fork", "--kill-child",
-                "sh", "-c", PREPARE, "sh", root.toString(),
+                "unshare",
+                "--net",
+                "--uts",
+                "--mount",
+                "--pid",
+                "--fork",
+                "--kill-child",
+                "sh",
+                "-c",
+                PREPARE,
+                "sh",
+                root.toString(),
                 "--wd=" + config.get("WorkingDir").asText(),
-                "--setuid=" + user[0], "--setgid=" + user[1]));
+                "--setuid=" + user[0],
+                "--setgid=" + user[1]));
     config.get("Entrypoint").forEach(word -> command.add(word.asText()));
     config.path("Cmd").forEach(word -> command.add(word.asText()));
     ProcessBuilder builder =
@@ -99,8 +111,17 @@ final class ImageContainer implements AutoCloseable {
   /** The exit code of {@code bash -c script} run inside, as the image's user. */
   int exec(String script) throws IOException, InterruptedException {
     return Tools.exitCode(
-        "nsenter", "--target=" + main.pid(), "--net", "--mount", "--root", "--wd",
-        "--setuid=" + uid, "--setgid=" + gid, "/usr/bin/bash", "-c", script);
+        "nsenter",
+        "--target=" + main.pid(),
+        "--net",
+        "--mount",
+        "--root",
+        "--wd",
+        "--setuid=" + uid,
+        "--setgid=" + gid,
+        "/usr/bin/bash",
+        "-c",
+        script);
   }
 
   /** Sends SIGTERM, as {@code docker stop} does, and waits for the exit code. */

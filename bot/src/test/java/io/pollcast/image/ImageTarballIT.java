@@ -64,7 +64,8 @@ final class ImageTarballIT {
             "CONFIG_FORCE_pollcast_admin_port=9090",
             "CONFIG_FORCE_pollcast_admin_bind=0.0.0.0",
             "CONFIG_FORCE_pollcast_log_format=json")
-        .anyMatch(entry -> entry.startsWith("CONFIG_FORCE_pollcast_storage_url=jdbc:h2:file:/data/"))
+        .anyMatch(
+            entry -> entry.startsWith("CONFIG_FORCE_pollcast_storage_url=jdbc:h2:file:/data/"))
         .noneMatch(entry -> entry.matches("(" + SECRETS + ")=.*"));
   }
 
@@ -76,12 +77,14 @@ final class ImageTarballIT {
     Matcher port = TCP_PORT.matcher(check);
     assertThat(port.find()).as("a TCP probe of 127.0.0.1 in %s", check).isTrue();
     assertThat(names(config.get("ExposedPorts"))).contains(port.group(1) + "/tcp");
-    assertThat(words(config.get("Env"))).contains("CONFIG_FORCE_pollcast_admin_port=" + port.group(1));
+    assertThat(words(config.get("Env")))
+        .contains("CONFIG_FORCE_pollcast_admin_port=" + port.group(1));
     assertThat(check).contains("GET /ready ");
   }
 
   @Test
-  @DisplayName("run from its layers, the image serves /health, passes the health check, stops on TERM")
+  @DisplayName(
+      "run from its layers, the image serves /health, passes the health check, stops on TERM")
   void imageRunsAndAnswersTheHealthCheck() throws Exception {
     Assumptions.assumeTrue(Tools.isRoot(), "running the layers needs root (chroot, namespaces)");
     Path root = dir.resolve("root");

@@ -18,10 +18,10 @@ import java.util.function.Function;
 
 /**
  * Measures the bot as it runs for months (run by {@code scripts/bench-operations}, not by the
- * tests): the time from starting {@code java -Xmx256m -XX:+UseSerialGC -jar pollcast.jar run} (the
- * image's JVM options) to {@code /ready} answering 200, its resident memory after idling, and the
- * time it takes to stop on SIGTERM; on the console chat alone, and on Discord and Slack (Socket
- * Mode) at once, against the local fakes. Prints Markdown table rows, medians of the runs.
+ * tests): the time from starting {@code java -Xms16m -Xmx256m -XX:+UseSerialGC -jar pollcast.jar
+ * run} (the image's JVM options) to {@code /ready} answering 200, its resident memory after idling,
+ * and the time it takes to stop on SIGTERM; on the console chat alone, and on Discord and Slack
+ * (Socket Mode) at once, against the local fakes. Prints Markdown table rows, medians of the runs.
  *
  * <p>Usage: {@code OperationsBench JAR RUNS IDLE_SECONDS}
  */
@@ -79,8 +79,7 @@ public final class OperationsBench {
 
   private static String median(
       List<IdleBot.Sample> samples, Function<IdleBot.Sample, Double> figure, String format) {
-    List<Double> sorted =
-        samples.stream().map(figure).sorted(Comparator.naturalOrder()).toList();
+    List<Double> sorted = samples.stream().map(figure).sorted(Comparator.naturalOrder()).toList();
     String all = String.join(", ", sorted.stream().map(v -> String.format(format, v)).toList());
     return String.format(format, sorted.get(sorted.size() / 2)) + " (" + all + ")";
   }
