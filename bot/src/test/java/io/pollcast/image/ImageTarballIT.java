@@ -86,7 +86,8 @@ final class ImageTarballIT {
   @DisplayName(
       "run from its layers, the image serves /health, passes the health check, stops on TERM")
   void imageRunsAndAnswersTheHealthCheck() throws Exception {
-    Assumptions.assumeTrue(Tools.isRoot(), "running the layers needs root (chroot, namespaces)");
+    Assumptions.assumeTrue(
+        Tools.canRunImages(), "running the layers needs root, namespaces, mount, ip and nsenter");
     Path root = dir.resolve("root");
     image.extractTo(root);
 

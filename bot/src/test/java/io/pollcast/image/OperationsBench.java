@@ -19,9 +19,10 @@ import java.util.function.Function;
 /**
  * Measures the bot as it runs for months (run by {@code scripts/bench-operations}, not by the
  * tests): the time from starting {@code java -Xms16m -Xmx256m -XX:+UseSerialGC -jar pollcast.jar
- * run} (the image's JVM options) to {@code /ready} answering 200, its resident memory after idling,
- * and the time it takes to stop on SIGTERM; on the console chat alone, and on Discord and Slack
- * (Socket Mode) at once, against the local fakes. Prints Markdown table rows, medians of the runs.
+ * run} (the image's JVM options) to {@code /ready} answering 200, on a new database and restarted
+ * on it, its resident memory after idling, and the time it takes to stop on SIGTERM; on the console
+ * chat alone, and on Discord and Slack (Socket Mode) at once, against the local fakes. Prints
+ * Markdown table rows, medians of the runs.
  *
  * <p>Usage: {@code OperationsBench JAR RUNS IDLE_SECONDS}
  */
@@ -33,8 +34,8 @@ public final class OperationsBench {
     Path jar = Path.of(args[0]);
     int runs = Integer.parseInt(args[1]);
     Duration idle = Duration.ofSeconds(Long.parseLong(args[2]));
-    List<IdleBot.Sample> console = new ArrayList<>();
-    List<IdleBot.Sample> platforms = new ArrayList<>();
+    List<Run> console = new ArrayList<>();
+    List<Run> platforms = new ArrayList<>();
     for (int run = 0; run < runs; run++) {
       console.add(measure(jar, Map.of(), idle));
       FakeGuild guild = FakeGuild.builder().member("anna").build();
@@ -58,27 +59,31 @@ public final class OperationsBench {
         "CONFIG_FORCE_pollcast_slack_api__url", slack.apiUrl());
   }
 
-  private static IdleBot.Sample measure(Path jar, Map<String, String> platform, Duration idle)
+  /** A first start, on a new database, stopped once ready; then a restart on it, left idle. */
+  private record Run(IdleBot.Sample first, IdleBot.Sample restart) {}
+
+  private static Run measure(Path jar, Map<String, String> platform, Duration idle)
       throws Exception {
     Path dir = Files.createTempDirectory("pollcast-operations-bench");
     Map<String, String> env = new HashMap<>(TestSettings.fileEnv(dir));
     env.put("CONFIG_FORCE_pollcast_admin_port", Integer.toString(freePort()));
     env.putAll(platform);
-    return IdleBot.measure(jar, dir, env, idle);
+    IdleBot.Sample first = IdleBot.measure(jar, dir, env, Duration.ZERO);
+    return new Run(first, IdleBot.measure(jar, dir, env, idle));
   }
 
-  private static void row(String setting, List<IdleBot.Sample> samples) {
+  private static void row(String setting, List<Run> runs) {
     System.out.printf(
-        "| %s | %s | %s | %s | %d |%n",
+        "| %s | %s | %s | %s | %s | %d |%n",
         setting,
-        median(samples, sample -> sample.ready().toMillis() / 1000.0, "%.1f s"),
-        median(samples, sample -> sample.rssBytes() / 1_048_576.0, "%.0f MB"),
-        median(samples, sample -> sample.stop().toMillis() / 1000.0, "%.1f s"),
-        samples.size());
+        median(runs, run -> run.first().ready().toMillis() / 1000.0, "%.1f s"),
+        median(runs, run -> run.restart().ready().toMillis() / 1000.0, "%.1f s"),
+        median(runs, run -> run.restart().rssBytes() / 1_048_576.0, "%.0f MB"),
+        median(runs, run -> run.restart().stop().toMillis() / 1000.0, "%.1f s"),
+        runs.size());
   }
 
-  private static String median(
-      List<IdleBot.Sample> samples, Function<IdleBot.Sample, Double> figure, String format) {
+  private static String median(List<Run> samples, Function<Run, Double> figure, String format) {
     List<Double> sorted = samples.stream().map(figure).sorted(Comparator.naturalOrder()).toList();
     String all = String.join(", ", sorted.stream().map(v -> String.format(format, v)).toList());
     return String.format(format, sorted.get(sorted.size() / 2)) + " (" + all + ")";

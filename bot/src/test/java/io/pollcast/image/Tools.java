@@ -30,10 +30,24 @@ final class Tools {
     return process.waitFor();
   }
 
-  /** Whether this process runs as root (and so may extract owners, chroot and mount). */
-  static boolean isRoot() {
+  /**
+   * Whether this process may run an image as {@link ImageContainer} does: as root, allowed to make
+   * namespaces and mount in them (not so in an unprivileged container), with the tools for it.
+   */
+  static boolean canRunImages() {
     try {
-      return run("id", "-u").strip().equals("0");
+      return run("id", "-u").strip().equals("0")
+          && exitCode(
+                  "unshare",
+                  "--net",
+                  "--uts",
+                  "--mount",
+                  "--pid",
+                  "--fork",
+                  "sh",
+                  "-c",
+                  "ip link set lo up && mount -t proc proc /proc && command -v nsenter")
+              == 0;
     } catch (IOException e) {
       return false;
     } catch (InterruptedException e) {
