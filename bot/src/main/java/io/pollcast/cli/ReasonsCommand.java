@@ -24,8 +24,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code pollcast reasons EPISODE}: the members' reasons per thesis, for the hosts preparing the
- * next episode: featured first, then the rest, newest first; hidden ones are left out. No names, ids
- * or times: nothing that tells who wrote what.
+ * next episode: featured first, then the rest, newest first; hidden ones are left out. No names,
+ * ids or times: nothing that tells who wrote what.
  */
 @Command(
     name = "reasons",
@@ -111,7 +111,8 @@ final class ReasonsCommand implements Callable<Integer> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", reason.shortId());
             row.put("featured", reason.state() == ReasonState.FEATURED);
-            row.put("round", reason.round().map(r -> r.name().toLowerCase(Locale.ROOT)).orElse(null));
+            row.put(
+                "round", reason.round().map(r -> r.name().toLowerCase(Locale.ROOT)).orElse(null));
             row.put("text", reason.text());
             list.add(row);
           }

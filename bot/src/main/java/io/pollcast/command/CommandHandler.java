@@ -261,8 +261,7 @@ public final class CommandHandler {
               : reasons.remove(actor, place, pollId));
     } else if (command instanceof PollCommand.Reasons list) {
       return reasonTexts.list(
-          list.episode() + "." + list.thesis(),
-          reasons.list(actor, list.episode(), list.thesis()));
+          list.episode() + "." + list.thesis(), reasons.list(actor, list.episode(), list.thesis()));
     } else if (command instanceof PollCommand.SetReason set) {
       reasons.set(actor, set.episode(), set.thesis(), set.reason(), set.state());
       return reasonTexts.stateSet(set.episode() + "." + set.thesis(), set.reason(), set.state());

@@ -78,8 +78,7 @@ final class ReasonForms {
     Replies.defer(event);
     InteractionHook hook = event.getHook();
     executor.execute(
-        () ->
-            Replies.editDeferred(hook, handler.reason(actor, place, id.get().pollId(), text)));
+        () -> Replies.editDeferred(hook, handler.reason(actor, place, id.get().pollId(), text)));
   }
 
   private Modal form(WhyButtonId id) {

@@ -39,8 +39,8 @@ final class Replies {
   }
 
   /**
-   * Answers at once, privately, with one button under the text (which must fit in one message):
-   * the vote's "Why?".
+   * Answers at once, privately, with one button under the text (which must fit in one message): the
+   * vote's "Why?".
    */
   static void reply(IReplyCallback interaction, String text, Button button) {
     interaction

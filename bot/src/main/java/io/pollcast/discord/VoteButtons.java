@@ -19,12 +19,11 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 
 /**
  * Answers clicks on vote and withdraw buttons: records the vote (or withdraws it) and, once that is
- * durable, tells the voter privately which option counts now, with a "Why?" button to give a
- * reason when the vote counts. Should the vote take longer than
- * {@link #DEFER_AFTER} (the database under a burst), the answer is deferred first so that Discord's
- * 3 s deadline is met, and the deferred answer is edited once the vote is durable. A button whose
- * id does not parse, or whose poll is not in this channel, changes nothing and is answered as an
- * unknown poll.
+ * durable, tells the voter privately which option counts now, with a "Why?" button to give a reason
+ * when the vote counts. Should the vote take longer than {@link #DEFER_AFTER} (the database under a
+ * burst), the answer is deferred first so that Discord's 3 s deadline is met, and the deferred
+ * answer is edited once the vote is durable. A button whose id does not parse, or whose poll is not
+ * in this channel, changes nothing and is answered as an unknown poll.
  *
  * <p>Threading: {@link #handle} and {@link #handleWithdraw} only queue the click. Clicks are taken
  * one at a time, in the order Discord delivered them, on the single thread of the executor given

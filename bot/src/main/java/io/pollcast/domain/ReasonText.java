@@ -1,11 +1,11 @@
 package io.pollcast.domain;
 
 /**
- * The rules for what a member may write as a reason: at most {@value #MAX_LENGTH} characters on
- * one line. Line breaks and tabs become spaces, runs of spaces one; control characters and
- * invisible formatting characters (zero-width spaces, direction overrides, byte order marks) are
- * removed, except the zero-width joiner inside emoji. Mentions are made inert where a reason is
- * shown, not here. Stateless.
+ * The rules for what a member may write as a reason: at most {@value #MAX_LENGTH} characters on one
+ * line. Line breaks and tabs become spaces, runs of spaces one; control characters and invisible
+ * formatting characters (zero-width spaces, direction overrides, byte order marks) are removed,
+ * except the zero-width joiner inside emoji. Mentions are made inert where a reason is shown, not
+ * here. Stateless.
  */
 public final class ReasonText {
   /** The longest reason, in characters. */
@@ -46,8 +46,7 @@ public final class ReasonText {
       throw new RefusedException("reason.empty");
     }
     if (cleaned.length() > MAX_LENGTH) {
-      String echo =
-          cleaned.length() > MAX_ECHO ? cleaned.substring(0, MAX_ECHO) + "…" : cleaned;
+      String echo = cleaned.length() > MAX_ECHO ? cleaned.substring(0, MAX_ECHO) + "…" : cleaned;
       throw new RefusedException(
           "reason.too-long", MAX_LENGTH, String.valueOf(cleaned.length()), echo);
     }

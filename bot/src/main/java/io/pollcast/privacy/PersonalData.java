@@ -98,7 +98,8 @@ public final class PersonalData {
 
   /**
    * Removes the actor's reasons and votes: withdraws the votes from open polls and detaches them
-   * from closed ones. Blocks until every withdrawal is durable; call it off any platform's event thread.
+   * from closed ones. Blocks until every withdrawal is durable; call it off any platform's event
+   * thread.
    *
    * @param withdraw withdraws the actor's vote on a poll through the vote writer
    * @throws RefusedException if the database failed part-way; asking again finishes the job

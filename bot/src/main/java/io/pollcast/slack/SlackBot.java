@@ -188,11 +188,9 @@ public final class SlackBot implements AutoCloseable {
             executor)
         .register(app);
     ReasonModals reasons =
-        new ReasonModals(
-            handler, texts.messages(), app.client(), replies, deliveries, executor);
+        new ReasonModals(handler, texts.messages(), app.client(), replies, deliveries, executor);
     reasons.register(app);
-    new VoteClicks(
-            handler, texts.messages(), replies, deliveries, pendingClicks, executor, reasons)
+    new VoteClicks(handler, texts.messages(), replies, deliveries, pendingClicks, executor, reasons)
         .register(app);
     transport = transports.apply(requests, routes);
     try {

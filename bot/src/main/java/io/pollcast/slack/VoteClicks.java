@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Handles every button click: acknowledges it at once, then on the adapter's executor records the
  * vote (or, for a withdraw button, withdraws it) and tells the voter privately which option counts
- * now, with a "Why?" button that opens {@link ReasonModals}' form. A click on anything that is not a vote or withdraw button of a poll in that channel (forged,
- * garbled, or left over from a deleted poll) is answered with "this poll does not exist (any more)"
- * and changes nothing. Slack's retries of a click are acknowledged and otherwise ignored.
+ * now, with a "Why?" button that opens {@link ReasonModals}' form. A click on anything that is not
+ * a vote or withdraw button of a poll in that channel (forged, garbled, or left over from a deleted
+ * poll) is answered with "this poll does not exist (any more)" and changes nothing. Slack's retries
+ * of a click are acknowledged and otherwise ignored.
  */
 final class VoteClicks {
   private static final Logger LOG = LoggerFactory.getLogger(VoteClicks.class);

@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * The words around members' reasons: the answer to a member who gave one, the list moderators see,
  * and the quotes in the results. A reason is always quoted on a line of its own, between quotation
- * marks, with its mentions made inert and its code marks (backticks) shown as plain apostrophes,
- * so that it can neither ping anyone nor change how the rest of the message looks. Thread-safe.
+ * marks, with its mentions made inert and its code marks (backticks) shown as plain apostrophes, so
+ * that it can neither ping anyone nor change how the rest of the message looks. Thread-safe.
  */
 public final class ReasonTexts {
   private final TextRenderer texts;
@@ -36,7 +36,9 @@ public final class ReasonTexts {
         };
     return reply
         .round()
-        .map(round -> answer + " " + messages.get("vote.in-round", VoteTexts.roundName(messages, round)))
+        .map(
+            round ->
+                answer + " " + messages.get("vote.in-round", VoteTexts.roundName(messages, round)))
         .orElse(answer);
   }
 
@@ -49,9 +51,7 @@ public final class ReasonTexts {
     lines.add(messages.get("reasons.title", reference, reasons.size()));
     for (Reason reason : reasons) {
       StringBuilder line = new StringBuilder("• **").append(reason.shortId()).append("**");
-      reason
-          .round()
-          .ifPresent(r -> line.append(" · ").append(VoteTexts.roundName(messages, r)));
+      reason.round().ifPresent(r -> line.append(" · ").append(VoteTexts.roundName(messages, r)));
       line.append(" · ").append(texts.dateTime(reason.givenAt()));
       if (reason.state() != ReasonState.SHOWN) {
         line.append(" · ").append(messages.get("reasons.state." + reason.state().name()));

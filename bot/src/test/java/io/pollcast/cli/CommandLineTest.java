@@ -17,7 +17,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class CommandLineTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"run", "import", "episodes", "tally", "reasons", "chart", "demo", "audit", "verify"})
+  @ValueSource(
+      strings = {
+        "run",
+        "import",
+        "episodes",
+        "tally",
+        "reasons",
+        "chart",
+        "demo",
+        "audit",
+        "verify"
+      })
   void everyCommandExplainsItselfWithAnExample(String command) {
     CliRun help = CliRun.of(Map.of(), "", command, "--help");
 

@@ -37,13 +37,20 @@ final class ReasonsCommandTest {
 
     assertThat(text.exitCode()).isZero();
     assertThat(text.out())
-        .containsSubsequence("Stelling 68.1", "* \u201CEerste reden\u201D", "- \u201CTweede reden\u201D")
+        .containsSubsequence(
+            "Stelling 68.1", "* \u201CEerste reden\u201D", "- \u201CTweede reden\u201D")
         .contains("Stelling 68.2", "(nog geen redenen)")
         .doesNotContain("Derde reden", "anna", "bert");
-    JsonNode reasons = new ObjectMapper().readTree(json.out()).path("theses").path(0).path("reasons");
+    JsonNode reasons =
+        new ObjectMapper().readTree(json.out()).path("theses").path(0).path("reasons");
     assertThat(reasons)
-        .extracting(r -> r.path("id").asText() + " " + r.path("featured").asBoolean() + " "
-            + r.path("text").asText())
+        .extracting(
+            r ->
+                r.path("id").asText()
+                    + " "
+                    + r.path("featured").asBoolean()
+                    + " "
+                    + r.path("text").asText())
         .containsExactly("R1 true Eerste reden", "R2 false Tweede reden");
     assertThat(json.out()).doesNotContain("anna", "voter");
   }

@@ -158,8 +158,9 @@ final class ReasonCommandsTest {
     assertThat(say(ANNA, "/why 68.1 Eerst dit")).contains(text("round.before"));
     say(HOST, "/poll after 68");
 
-    assertThat(say(ANNA, "/why 68.1 Nu dit")).isEqualTo(text("reason.no-vote", "68.1")
-        + " " + text("vote.in-round", text("round.after")));
+    assertThat(say(ANNA, "/why 68.1 Nu dit"))
+        .isEqualTo(
+            text("reason.no-vote", "68.1") + " " + text("vote.in-round", text("round.after")));
     say(ANNA, "/vote 68.1 Oneens");
     assertThat(say(ANNA, "/why 68.1 Nu dit")).contains(text("round.after"));
     assertThat(pollcast.reasons().all(68, 1))

@@ -108,13 +108,15 @@ final class SlackDebateTest {
     assertThat(modal.view().path("callback_id").asText()).isEqualTo(ReasonModals.CALLBACK);
     assertThat(modal.view().toString()).contains("\"max_length\":280");
     assertThat(submit("U0ANNA", modal, "<!channel> & <@U0BERT> omdat het werkt"))
-        .isEqualTo("Your reason on thesis 68.1 is stored. Moderators may quote it in the results,"
-            + " without your name.");
-    assertThat(submit("U0ANNA", openWhy("U0ANNA", voted), "Omdat het werkt")).isEqualTo(
-        "Your reason on thesis 68.1 is replaced.");
+        .isEqualTo(
+            "Your reason on thesis 68.1 is stored. Moderators may quote it in the results,"
+                + " without your name.");
+    assertThat(submit("U0ANNA", openWhy("U0ANNA", voted), "Omdat het werkt"))
+        .isEqualTo("Your reason on thesis 68.1 is replaced.");
     JsonNode bert = harness.privateAnswer(harness.click(first, "U0BERT", 1));
     submit("U0BERT", openWhy("U0BERT", bert), "Weg ermee");
-    assertThat(submit("U0BERT", openWhy("U0BERT", bert), "")).isEqualTo("Your reason on thesis 68.1 is removed.");
+    assertThat(submit("U0BERT", openWhy("U0BERT", bert), ""))
+        .isEqualTo("Your reason on thesis 68.1 is removed.");
     long id = harness.pollcast.reasons().all(68, 1).get(0).id();
 
     assertThat(harness.answer(harness.poll(CHANNEL, "U0ANNA", "feature 68.1 R" + id)))

@@ -3,8 +3,8 @@ package io.pollcast.storage;
 import java.time.Instant;
 
 /**
- * A member's reason for a vote as stored, without the member: the voter pseudonym never leaves
- * the database.
+ * A member's reason for a vote as stored, without the member: the voter pseudonym never leaves the
+ * database.
  *
  * @param id the row id, shown to moderators as {@code R<id>}
  * @param thesisNumber the thesis of the poll it was given on

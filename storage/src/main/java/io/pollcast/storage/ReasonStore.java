@@ -43,14 +43,14 @@ public interface ReasonStore extends SqlObject {
   }
 
   /**
-   * What a change did, and the round it counted for ({@code NONE}, {@code BEFORE} or {@code
-   * AFTER}; empty when refused for a closed poll).
+   * What a change did, and the round it counted for ({@code NONE}, {@code BEFORE} or {@code AFTER};
+   * empty when refused for a closed poll).
    */
   record Change(Outcome outcome, Optional<String> round) {}
 
   /**
-   * Gives or replaces the voter's reason on a poll for its open round, if they have a vote in it.
-   * A replaced reason is a new one: it gets a new id and is shown, not featured.
+   * Gives or replaces the voter's reason on a poll for its open round, if they have a vote in it. A
+   * replaced reason is a new one: it gets a new id and is shown, not featured.
    */
   @Transaction
   default Change give(long pollId, VoterId voter, String text, Instant at) {
@@ -106,11 +106,11 @@ public interface ReasonStore extends SqlObject {
 
   private static boolean hasVote(Handle handle, long pollId, VoterId voter) {
     return handle
-        .createQuery("SELECT COUNT(*) FROM vote WHERE poll_id = :poll AND voter = :voter")
-        .bind("poll", pollId)
-        .bind("voter", voter.bytes())
-        .mapTo(Integer.class)
-        .one()
+            .createQuery("SELECT COUNT(*) FROM vote WHERE poll_id = :poll AND voter = :voter")
+            .bind("poll", pollId)
+            .bind("voter", voter.bytes())
+            .mapTo(Integer.class)
+            .one()
         > 0;
   }
 
@@ -227,18 +227,18 @@ public interface ReasonStore extends SqlObject {
     pseudonyms.forEach(
         (poll, voter) -> {
           List<ReasonRow> given =
-                handle
-                    .createQuery(
-                        """
+              handle
+                  .createQuery(
+                      """
                         SELECT r.id, p.thesis_number, r.vote_round, r.reason_text, r.state,
                                r.created_at
                         FROM reason r JOIN poll p ON p.id = r.poll_id
                         WHERE r.poll_id = :poll AND r.voter = :voter ORDER BY r.id
                         """)
-                    .bind("poll", poll)
-                    .bind("voter", voter.bytes())
-                    .map(ReasonStore::row)
-                    .list();
+                  .bind("poll", poll)
+                  .bind("voter", voter.bytes())
+                  .map(ReasonStore::row)
+                  .list();
           if (!given.isEmpty()) {
             rows.put(poll, given);
           }

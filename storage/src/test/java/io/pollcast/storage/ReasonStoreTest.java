@@ -82,8 +82,7 @@ final class ReasonStoreTest {
     assertThat(db.reasons().setState(68, 1, ids.get(3), "FEATURED"))
         .isEqualTo(StateChange.TOO_MANY);
     assertThat(db.reasons().setState(68, 1, ids.get(0), "FEATURED")).isEqualTo(StateChange.SET);
-    assertThat(db.reasons().setState(68, 2, ids.get(3), "HIDDEN"))
-        .isEqualTo(StateChange.UNKNOWN);
+    assertThat(db.reasons().setState(68, 2, ids.get(3), "HIDDEN")).isEqualTo(StateChange.UNKNOWN);
     assertThat(db.reasons().setState(68, 1, ids.get(1), "SHOWN")).isEqualTo(StateChange.SET);
     assertThat(db.reasons().setState(68, 1, ids.get(3), "FEATURED")).isEqualTo(StateChange.SET);
 
