@@ -69,6 +69,18 @@ final class ReasonStoreTest {
   }
 
   @Test
+  void aWithdrawnVoteTakesItsReasonWithIt() {
+    cast(1, 0);
+    cast(2, 1);
+    db.reasons().give(poll, voter(1), "Omdat het zo is", NOW);
+    db.reasons().give(poll, voter(2), "Nee", NOW);
+
+    writer.submit(VoteRequest.withdraw(poll, voter(1))).join();
+
+    assertThat(texts()).containsExactly("Nee");
+  }
+
+  @Test
   void atMostThreeAreFeaturedPerThesisAndHiddenOnesCanBeShownAgain() {
     for (int i = 1; i <= 5; i++) {
       cast(i, 0);
