@@ -17,7 +17,13 @@ public enum AuditAction {
   /** Opened the after round of a debate. */
   AFTER,
   /** Recorded where they stand on a thesis. */
-  STANCE;
+  STANCE,
+  /** Featured a member's reason in the results. */
+  FEATURE,
+  /** Hid a member's reason. */
+  HIDE,
+  /** Made a featured or hidden reason an ordinary one again. */
+  SHOW;
 
   /** The lower-case name stored in the log. */
   public String id() {
