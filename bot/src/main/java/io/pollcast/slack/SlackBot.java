@@ -204,7 +204,8 @@ public final class SlackBot implements AutoCloseable {
             executor)
         .register(app);
     ReasonModals reasons =
-        new ReasonModals(handler, texts.messages(), app.client(), replies, deliveries, executor);
+        new ReasonModals(
+            handler, texts.messages(), app.client(), webApi, replies, deliveries, executor);
     reasons.register(app);
     new VoteClicks(handler, texts.messages(), replies, deliveries, pendingClicks, executor, reasons)
         .register(app);
