@@ -17,7 +17,9 @@ public enum AuditAction {
   /** Opened the after round of a debate. */
   AFTER,
   /** Recorded where they stand on a thesis. */
-  STANCE;
+  STANCE,
+  /** Was handed a link to the dashboard or an overlay (the role and expiry; never the token). */
+  LINK;
 
   /** The lower-case name stored in the log. */
   public String id() {

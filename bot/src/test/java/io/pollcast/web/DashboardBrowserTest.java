@@ -89,6 +89,10 @@ final class DashboardBrowserTest {
         browser.findElement(By.linkText("Auditlog")).click();
         String audit = browser.findElement(By.tagName("table")).getText();
         assertThat(audit).contains("host").contains("close").contains("start");
+        assertThat(audit)
+            .contains("dashboard link as host, valid until")
+            .contains("overlay link (read-only) for moderator")
+            .doesNotContain(dashboardLink.substring(dashboardLink.indexOf("t=") + 2));
       } finally {
         browser.quit();
       }
