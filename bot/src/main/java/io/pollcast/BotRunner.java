@@ -15,6 +15,7 @@ import io.pollcast.metrics.PollcastMetrics;
 import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.VoterKeys;
 import io.pollcast.routine.LeaseKeeper;
+import io.pollcast.routine.Routine;
 import io.pollcast.slack.SlackBot;
 import io.pollcast.storage.BotLock;
 import io.pollcast.text.TextRenderer;
@@ -58,6 +59,9 @@ public final class BotRunner {
 
   /** How long {@code /ready} waits for the database. */
   private static final Duration READY_WAIT = Duration.ofSeconds(2);
+
+  /** How often the bot looks whether its H2 file is due for a compaction. */
+  private static final Duration COMPACTION_CHECK = Duration.ofMinutes(1);
 
   private final PollcastConfig config;
   private final Clock clock;
@@ -207,10 +211,23 @@ public final class BotRunner {
     startRoutines(pollcast);
   }
 
-  /** Starts closing polls when due and, when a feed is set, following it. */
+  /**
+   * Starts closing polls when due, following the feed when one is set and, on an H2 file,
+   * compacting it when the bot sits idle.
+   */
   private static void startRoutines(Pollcast pollcast) {
     pollcast.scheduler().start();
     pollcast.feed().ifPresent(FeedWatcher::start);
+    pollcast
+        .database()
+        .h2Compaction()
+        .ifPresent(
+            compaction ->
+                pollcast
+                    .routines()
+                    .start(
+                        Routine.every(
+                            "H2 compaction", COMPACTION_CHECK, compaction::compactIfIdleAndGrown)));
   }
 
   /**

@@ -102,7 +102,7 @@ public final class Bench implements Callable<Integer> {
     spec.commandLine().getOut().print(markdown);
     spec.commandLine().getOut().flush();
     if (!noReport) {
-      Files.writeString(report, markdown);
+      ReportFile.replaceSection(report, Report.START, Report.END, markdown);
       progress.println("Report written to " + report);
     }
     return 0;

@@ -15,14 +15,12 @@ import io.pollcast.web.DashboardLinks;
 import io.pollcast.web.LinkSigner;
 import io.pollcast.web.RefusalLog;
 import io.pollcast.web.WebServer;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -81,7 +79,7 @@ public final class DashboardBench {
             .run();
     System.out.println(figures);
     if (!list.contains("--no-report")) {
-      report(Path.of("BENCHMARKS.md"), figures);
+      ReportFile.replaceSection(Path.of("BENCHMARKS.md"), START, END, figures);
     }
     System.exit(0);
   }
@@ -282,18 +280,6 @@ public final class DashboardBench {
   private static int option(List<String> args, String name, int fallback) {
     int at = args.indexOf(name);
     return at >= 0 && at + 1 < args.size() ? Integer.parseInt(args.get(at + 1)) : fallback;
-  }
-
-  /** Replaces the dashboard's section of the report, or appends it. */
-  private static void report(Path file, String figures) throws IOException {
-    String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-    int from = text.indexOf(START);
-    int to = text.indexOf(END);
-    String updated =
-        from >= 0 && to > from
-            ? text.substring(0, from) + figures + text.substring(to + END.length())
-            : text + (text.endsWith("\n") ? "\n" : "\n\n") + figures + "\n";
-    Files.writeString(file, updated, StandardCharsets.UTF_8);
   }
 
   /** Hands each line of an event stream to a consumer. */

@@ -2,9 +2,11 @@ package io.pollcast.bench;
 
 import io.pollcast.bench.EngineFigures.Rate;
 import io.pollcast.storage.Database;
+import io.pollcast.storage.H2Compaction;
 import io.pollcast.storage.VoteWriter;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -119,16 +121,23 @@ final class EngineBench {
 
   private EngineFigures.Trickle trickle(Scratch scratch) {
     Trickle.Result run;
+    Optional<H2Compaction.Compacted> compacted;
     try (Database db = Database.open(scratch.config())) {
       say("trickle: %,d votes, 1 to 5 at a time", settings.trickle());
       Electorate electorate = Electorate.open(db, 3);
       run = Trickle.run(db.votes(), electorate, settings.trickle(), CHANGE_SHARE, scratch::bytes);
+      compacted = db.h2Compaction().map(H2Compaction::compactNow);
     }
     long bytesClosed = scratch.bytes();
     say(
         "  %,d commits; at most %s, %s closed",
         run.commits(), mb(run.largestBytes()), mb(bytesClosed));
-    return new EngineFigures.Trickle(run, bytesClosed);
+    compacted.ifPresent(
+        c ->
+            say(
+                "  compacted while open: %s in %.1f s",
+                mb(c.bytesAfter()), c.duration().toMillis() / 1000.0));
+    return new EngineFigures.Trickle(run, compacted, bytesClosed);
   }
 
   private <T> T on(String name, Part<T> part) throws Exception {

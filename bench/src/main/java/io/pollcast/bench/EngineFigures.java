@@ -57,7 +57,12 @@ record EngineFigures(
    * The trickle's database.
    *
    * @param run what the trickle did, with the largest size seen meanwhile
+   * @param compacted on H2, what compacting the file right after the trickle did, with the database
+   *     open as the idle bot does it
    * @param bytesClosed its size once closed
    */
-  record Trickle(io.pollcast.bench.Trickle.Result run, long bytesClosed) {}
+  record Trickle(
+      io.pollcast.bench.Trickle.Result run,
+      java.util.Optional<io.pollcast.storage.H2Compaction.Compacted> compacted,
+      long bytesClosed) {}
 }

@@ -10,6 +10,11 @@ final class Report {
   static final double STEADY_P99_GOAL_MILLIS = 50;
   static final double TALLY_P99_GOAL_MILLIS = 1;
 
+  /** The lines around the report in BENCHMARKS.md, which holds other benchmarks' figures too. */
+  static final String START = "<!-- vote path figures -->";
+
+  static final String END = "<!-- end of vote path figures -->";
+
   private final StringBuilder out = new StringBuilder();
 
   private Report() {}
@@ -22,10 +27,12 @@ final class Report {
       report.engine(engine);
     }
     report.method();
+    report.line(END);
     return report.out.toString();
   }
 
   private void header(Machine machine, String command) {
+    line(START);
     line("# Benchmarks");
     line("");
     line("Written by `scripts/bench`. Run it again from the repository's root with:");
@@ -73,12 +80,22 @@ final class Report {
         megabytes(path.bytesOpen()), megabytes(path.bytesClosed()));
     line(
         "| 5. Size during and after a trickle: %,d votes in %,d commits (%.1f votes each, %.0f s)"
-            + " | at most %s, %s closed | | |",
+            + " | at most %s%s, %s closed | | |",
         trickle.votes(),
         trickle.commits(),
         (double) trickle.votes() / Math.max(1, trickle.commits()),
         trickle.seconds(),
         megabytes(trickle.largestBytes()),
+        e.trickle()
+            .compacted()
+            .map(
+                c ->
+                    String.format(
+                        Locale.ROOT,
+                        "; %s after the idle bot's compaction (%.1f s)",
+                        megabytes(c.bytesAfter()),
+                        c.duration().toMillis() / 1000.0))
+            .orElse(""),
         megabytes(e.trickle().bytesClosed()));
     line("| 6. Peak heap (sum of the heap pools' peaks) | %s | | |", megabytes(e.peakHeapBytes()));
     long failed = path.failed() + trickle.failed();

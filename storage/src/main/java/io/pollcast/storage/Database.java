@@ -4,15 +4,18 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.SQLExceptionOverride;
 import io.pollcast.config.StorageConfig;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -72,12 +75,16 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource pool;
   private final Jdbi jdbi;
   private final VoteWriter votes;
+  private final Optional<Path> h2File;
+  private final Optional<H2Compaction> compaction;
 
-  private Database(Engine engine, HikariDataSource pool, Jdbi jdbi) {
+  private Database(Engine engine, HikariDataSource pool, Jdbi jdbi, Optional<Path> h2File) {
     this.engine = engine;
     this.pool = pool;
     this.jdbi = jdbi;
     this.votes = new VoteWriter(jdbi);
+    this.h2File = h2File;
+    this.compaction = compaction(System::nanoTime);
   }
 
   /**
@@ -107,7 +114,7 @@ public final class Database implements AutoCloseable {
               handle.execute("SET WRITE_DELAY 0");
             });
       }
-      return new Database(engine, pool, jdbi);
+      return new Database(engine, pool, jdbi, config.h2File());
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -263,6 +270,22 @@ public final class Database implements AutoCloseable {
   /** The vote path: votes are handed in here and answered once committed. */
   public VoteWriter votes() {
     return votes;
+  }
+
+  /**
+   * The compaction of H2's file while the bot runs (see {@link H2Compaction}); empty on PostgreSQL,
+   * whose autovacuum reuses the space of old row versions, and for an H2 database in memory.
+   */
+  public Optional<H2Compaction> h2Compaction() {
+    return compaction;
+  }
+
+  /** A compaction of this database's H2 file that reads the time from {@code nanoTime}. */
+  Optional<H2Compaction> compaction(LongSupplier nanoTime) {
+    return h2File.map(
+        file ->
+            new H2Compaction(
+                Path.of(file + ".mv.db"), pool, () -> votes.stats().votes(), nanoTime));
   }
 
   /** Episodes and theses. */
