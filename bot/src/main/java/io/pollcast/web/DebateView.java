@@ -8,6 +8,7 @@ import io.pollcast.domain.ThesisResult;
 import io.pollcast.text.DebateTexts;
 import io.pollcast.text.Messages;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A debate thesis as the dashboard and the overlay show it: both rounds, each option's shift in
@@ -43,7 +44,7 @@ public record DebateView(
     List<String> points =
         before.stream().map(o -> signed(points(debate.shift().options(), o.label()))).toList();
     List<String> changes =
-        java.util.stream.IntStream.range(0, before.size())
+        IntStream.range(0, before.size())
             .mapToObj(i -> web.get("debate.change", before.get(i).percent(), points.get(i)))
             .toList();
     String verdict =
