@@ -69,6 +69,7 @@ final class ChartLayouter {
       String title = results.closed() ? "chart.title" : "chart.tally-title";
       write(messages.get(title, String.valueOf(results.episode())), TITLE, INK, Part.TITLE);
       write(results.title(), SUBTITLE, INK, Part.TITLE);
+      debates.movedMost(results).map(ChartLayouter::plain).ifPresent(this::note);
       for (ThesisResult thesis : results.theses()) {
         y += 2 * GAP;
         thesis(results.episode(), thesis);

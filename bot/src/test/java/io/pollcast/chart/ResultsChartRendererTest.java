@@ -120,6 +120,7 @@ final class ResultsChartRendererTest {
         .startsWith("40% (20)", "52% (31)", "+12", "60% (30)", "48% (29)", "-12");
     String notes = String.join(" ", lines(layout, ChartLayout.Part.NOTE));
     assertThat(notes)
+        .startsWith("Meest van mening veranderd: stelling 68.1 (Eens +12 punten).")
         .contains("de 40 leden die in beide rondes stemden")
         .contains("Eens overtuigde de meesten (+12 punten).")
         .contains("De hosts: Anna Oneens; de luisteraars: 52% Eens.")
@@ -148,7 +149,10 @@ final class ResultsChartRendererTest {
     assertThat(lines(layout, ChartLayout.Part.TITLE))
         .containsExactly("Tussenstand aflevering 70", "Leeg");
     assertThat(lines(layout, ChartLayout.Part.NOTE))
-        .contains("Er is nog niet gestemd.", "De ronde na is nog niet open.");
+        .containsExactly(
+            "Er is nog niet gestemd.",
+            "De ronde na is nog niet open.",
+            "De hosts: Eens; de luisteraars hebben nog niet gestemd.");
     assertThat(layout.bars()).allSatisfy(bar -> assertThat(bar.filled()).isZero());
     decode(
         renderer.render(new EpisodeResults(70, "Leeg", List.of(running))).png(),

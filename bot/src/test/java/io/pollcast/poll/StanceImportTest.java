@@ -84,7 +84,7 @@ final class StanceImportTest {
     assertThat(
             new io.pollcast.text.DebateTexts(new Messages(io.pollcast.config.Language.NL))
                 .stances(thesis(service, 1)))
-        .contains("De hosts: Oneens; de luisteraars: 0% Eens.");
+        .contains("De hosts: Oneens; de luisteraars hebben nog niet gestemd.");
 
     // a host takes a stance in the chat; the file is edited and imported again
     service.stance(HOST, 80, 1, "Eens");
