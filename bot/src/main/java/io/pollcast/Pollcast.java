@@ -25,6 +25,7 @@ import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.PollScheduler;
 import io.pollcast.poll.PollService;
 import io.pollcast.poll.PollViews;
+import io.pollcast.poll.ReasonDesk;
 import io.pollcast.poll.ResultsQuery;
 import io.pollcast.poll.VoteIntake;
 import io.pollcast.privacy.AuditLog;
@@ -74,6 +75,7 @@ public final class Pollcast implements AutoCloseable {
   private final Database database;
   private final PollService service;
   private final VoteIntake votes;
+  private final ReasonDesk reasons;
   private final PollScheduler scheduler;
   private final Optional<LiveCounts> liveCounts;
   private final Routines routines;
@@ -89,6 +91,7 @@ public final class Pollcast implements AutoCloseable {
       Database database,
       PollService service,
       VoteIntake votes,
+      ReasonDesk reasons,
       PollScheduler scheduler,
       Optional<LiveCounts> liveCounts,
       Routines routines,
@@ -103,11 +106,12 @@ public final class Pollcast implements AutoCloseable {
     this.instance = instance;
     this.service = service;
     this.votes = votes;
+    this.reasons = reasons;
     this.scheduler = scheduler;
     this.liveCounts = liveCounts;
     this.routines = routines;
     this.texts = texts;
-    this.handler = new CommandHandler(service, votes, texts, gate, metrics, links);
+    this.handler = new CommandHandler(service, votes, reasons, texts, gate, metrics, links);
     this.retention = retention;
     this.feed = feed;
     metrics.watch(database);
@@ -241,7 +245,7 @@ public final class Pollcast implements AutoCloseable {
                 database, config.polls(), clock, publishers, catalog, views, messageLocks),
             results,
             audit,
-            new PersonalData(database.privacy(), audit, pseudonyms),
+            new PersonalData(database.privacy(), database.reasons(), audit, pseudonyms),
             rounds);
     PollScheduler scheduler =
         new PollScheduler(
@@ -296,6 +300,7 @@ public final class Pollcast implements AutoCloseable {
         database,
         service,
         votes,
+        new ReasonDesk(database, catalog, pseudonyms, audit, clock),
         scheduler,
         liveCounts,
         routines,
@@ -344,6 +349,11 @@ public final class Pollcast implements AutoCloseable {
   /** Where votes and withdrawals go. */
   public VoteIntake votes() {
     return votes;
+  }
+
+  /** Members' reasons for their votes, and moderators' choice among them. */
+  public ReasonDesk reasons() {
+    return reasons;
   }
 
   /** Closes polls on time, reminds and announces; not started until {@link PollScheduler#start}. */

@@ -78,6 +78,7 @@ final class WebFront implements AutoCloseable {
       dashboard =
           new Dashboard(
               pollcast.service(),
+              pollcast.reasons(),
               pollcast.texts(),
               new ResultsChartRenderer(pollcast.texts().messages()),
               signer.get(),

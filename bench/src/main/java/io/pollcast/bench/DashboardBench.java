@@ -112,6 +112,7 @@ public final class DashboardBench {
       Dashboard dashboard =
           new Dashboard(
               pollcast.service(),
+              pollcast.reasons(),
               pollcast.texts(),
               new ResultsChartRenderer(pollcast.texts().messages()),
               signer,

@@ -27,6 +27,7 @@ import picocli.CommandLine.Mixin;
       FeedCommand.class,
       EpisodesCommand.class,
       TallyCommand.class,
+      ReasonsCommand.class,
       ChartCommand.class,
       DemoCommand.class,
       AuditCommand.class,

@@ -9,6 +9,7 @@ import io.pollcast.domain.VoteNotStoredException;
 import io.pollcast.importer.EpisodeFileReader;
 import io.pollcast.importer.EpisodeFormatException;
 import io.pollcast.poll.PollService;
+import io.pollcast.poll.ReasonDesk;
 import io.pollcast.poll.VoteIntake;
 import io.pollcast.poll.VoteReply;
 import io.pollcast.privacy.AuditAction;
@@ -16,6 +17,7 @@ import io.pollcast.text.DebateTexts;
 import io.pollcast.text.ImportTexts;
 import io.pollcast.text.LifecycleTexts;
 import io.pollcast.text.PrivacyTexts;
+import io.pollcast.text.ReasonTexts;
 import io.pollcast.text.TextRenderer;
 import io.pollcast.text.VoteTexts;
 import java.nio.file.InvalidPathException;
@@ -23,6 +25,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -40,6 +43,8 @@ public final class CommandHandler {
   private static final Logger LOG = LoggerFactory.getLogger(CommandHandler.class);
   private final PollService service;
   private final VoteIntake votes;
+  private final ReasonDesk reasons;
+  private final ReasonTexts reasonTexts;
   private final TextRenderer texts;
   private final VoteTexts voteTexts;
   private final LifecycleTexts lifecycleTexts;
@@ -53,6 +58,7 @@ public final class CommandHandler {
 
   /**
    * @param votes where clicks and typed votes go
+   * @param reasons where members' reasons go
    * @param gate closed when the bot stops
    * @param listener hears every vote's outcome and latency (metrics)
    * @param links makes the dashboard and overlay links
@@ -60,12 +66,15 @@ public final class CommandHandler {
   public CommandHandler(
       PollService service,
       VoteIntake votes,
+      ReasonDesk reasons,
       TextRenderer texts,
       InteractionGate gate,
       VoteListener listener,
       WebLinks links) {
     this.service = service;
     this.votes = votes;
+    this.reasons = reasons;
+    this.reasonTexts = new ReasonTexts(texts);
     this.links = links;
     this.texts = texts;
     this.gate = gate;
@@ -106,7 +115,56 @@ public final class CommandHandler {
    * completes with the voter's private reply once the vote is durable or refused.
    */
   public CompletableFuture<String> vote(Actor actor, Place place, long pollId, int option) {
-    return change(actor, () -> votes.vote(actor, place, pollId, option));
+    return voteClick(actor, place, pollId, option).thenApply(VoteAnswer::text);
+  }
+
+  /**
+   * As {@link #vote}, and says whether the member may now give a reason on the poll (their vote
+   * counts), so that a platform can offer its "Why?" button with the answer.
+   */
+  public CompletableFuture<VoteAnswer> voteClick(
+      Actor actor, Place place, long pollId, int option) {
+    return gate.pass(
+        () -> {
+          try {
+            return timing
+                .time(actor.platform(), () -> votes.vote(actor, place, pollId, option))
+                .thenApply(
+                    reply ->
+                        new VoteAnswer(
+                            voteTexts.reply(reply),
+                            reply.currentLabel().isPresent()
+                                ? OptionalLong.of(pollId)
+                                : OptionalLong.empty()))
+                .exceptionally(error -> new VoteAnswer(failure(error), OptionalLong.empty()));
+          } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(
+                new VoteAnswer(failure(e), OptionalLong.empty()));
+          }
+        },
+        () -> new VoteAnswer(stopping(), OptionalLong.empty()));
+  }
+
+  /**
+   * Gives, replaces or (with an empty or blank text) removes the member's reason on a poll shown in
+   * {@code place}, as a platform's form submits it; completes with the private answer. Blocks on
+   * the database: call it off the platform's event thread.
+   */
+  public String reason(Actor actor, Place place, long pollId, String text) {
+    return gate.pass(
+            () -> {
+              try {
+                return CompletableFuture.completedFuture(
+                    reasonTexts.reply(
+                        text.isBlank()
+                            ? reasons.remove(actor, place, pollId)
+                            : reasons.give(actor, place, pollId, text)));
+              } catch (RuntimeException e) {
+                return CompletableFuture.completedFuture(failure(e));
+              }
+            },
+            this::stopping)
+        .join();
   }
 
   /**
@@ -196,6 +254,18 @@ public final class CommandHandler {
       return privacyTexts.myData(service.myData(actor));
     } else if (command instanceof PollCommand.ForgetMe) {
       return privacyTexts.forgotten(service.forgetMe(actor));
+    } else if (command instanceof PollCommand.Why why) {
+      long pollId = poll(place, why.episode(), why.thesis()).pollId();
+      return reasonTexts.reply(
+          why.reason().isPresent()
+              ? reasons.give(actor, place, pollId, why.reason().get())
+              : reasons.remove(actor, place, pollId));
+    } else if (command instanceof PollCommand.Reasons list) {
+      return reasonTexts.list(
+          list.episode() + "." + list.thesis(), reasons.list(actor, list.episode(), list.thesis()));
+    } else if (command instanceof PollCommand.SetReason set) {
+      reasons.set(actor, set.episode(), set.thesis(), set.reason(), set.state());
+      return reasonTexts.stateSet(set.episode() + "." + set.thesis(), set.reason(), set.state());
     } else if (command instanceof PollCommand.Dashboard) {
       return link(actor, place, OptionalInt.empty());
     } else if (command instanceof PollCommand.Overlay overlay) {
@@ -204,9 +274,9 @@ public final class CommandHandler {
     }
     // votes and file imports are typed only in the console; Discord and Slack have buttons and
     // forms
-    return texts
-        .messages()
-        .get(place.platform() == Platform.CONSOLE ? "help.text" : "help.text.chat");
+    boolean console = place.platform() == Platform.CONSOLE;
+    return texts.messages().get(console ? "help.text" : "help.text.chat")
+        + texts.messages().get(console ? "help.why" : "help.why.chat");
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.pollcast.command;
 
 import io.pollcast.domain.ClosingTime;
+import io.pollcast.domain.ReasonState;
 import io.pollcast.domain.RefusedException;
 import io.pollcast.poll.ClosingTimes;
 import java.util.Locale;
@@ -20,10 +21,17 @@ public final class CommandParser {
   private static final String CLOSES = "closes:";
   private static final String AFTER = "after:";
   private static final String DEBATE = "debate";
+  private static final String WHY = "/why";
+  private static final String REMOVE_REASON = "-";
+  private static final Pattern REASON_ID = Pattern.compile("[Rr]?([1-9][0-9]{0,17})");
 
   /** Parses a whole line such as {@code /poll start 68}. */
   public PollCommand parse(String line) {
     String text = line.strip();
+    if (text.regionMatches(true, 0, WHY, 0, WHY.length())
+        && (text.length() == WHY.length() || Character.isWhitespace(text.charAt(WHY.length())))) {
+      return parseWhy(text.substring(WHY.length())); // a reason's own limit says what is too long
+    }
     if (text.length() > MAX_LENGTH) {
       throw new RefusedException("command.unknown", text.substring(0, 20) + "…");
     }
@@ -72,6 +80,15 @@ public final class CommandParser {
         yield new PollCommand.Dashboard();
       }
       case "overlay" -> new PollCommand.Overlay(episode(words, "/poll overlay 68"));
+      case "reasons" -> {
+        expectWords(words, 2, "/poll reasons 68.1");
+        Matcher reference = reference(words[1]);
+        yield new PollCommand.Reasons(
+            Integer.parseInt(reference.group(1)), Integer.parseInt(reference.group(2)));
+      }
+      case "feature" -> setReason(words, ReasonState.FEATURED);
+      case "hide" -> setReason(words, ReasonState.HIDDEN);
+      case "show" -> setReason(words, ReasonState.SHOWN);
       case "help", "" -> new PollCommand.Help();
       default -> throw new RefusedException("command.unknown", "/poll " + words[0]);
     };
@@ -113,6 +130,34 @@ public final class CommandParser {
     Matcher reference = reference(words[1]);
     return new PollCommand.Stance(
         Integer.parseInt(reference.group(1)), Integer.parseInt(reference.group(2)), words[2]);
+  }
+
+  private static PollCommand setReason(String[] words, ReasonState state) {
+    expectWords(words, 3, "/poll " + words[0].toLowerCase(Locale.ROOT) + " 68.1 R7");
+    Matcher reference = reference(words[1]);
+    Matcher id = REASON_ID.matcher(words[2]);
+    if (!id.matches()) {
+      throw new RefusedException("command.bad-reason-id", words[2]);
+    }
+    return new PollCommand.SetReason(
+        Integer.parseInt(reference.group(1)),
+        Integer.parseInt(reference.group(2)),
+        Long.parseLong(id.group(1)),
+        state);
+  }
+
+  /** What follows {@code /why}: a thesis and the reason, or {@code -} to remove it. */
+  private static PollCommand parseWhy(String arguments) {
+    String[] words = arguments.strip().split("\\s+", 2);
+    if (words.length != 2 || words[1].isBlank()) {
+      throw new RefusedException("reason.usage");
+    }
+    Matcher reference = reference(words[0]);
+    String reason = words[1].strip();
+    return new PollCommand.Why(
+        Integer.parseInt(reference.group(1)),
+        Integer.parseInt(reference.group(2)),
+        reason.equals(REMOVE_REASON) ? Optional.empty() : Optional.of(reason));
   }
 
   private static PollCommand reopen(String[] words) {

@@ -1,6 +1,7 @@
 package io.pollcast.command;
 
 import io.pollcast.domain.ClosingTime;
+import io.pollcast.domain.ReasonState;
 import java.util.Optional;
 
 /** A command as users type it on any platform, parsed and validated by {@link CommandParser}. */
@@ -57,6 +58,22 @@ public sealed interface PollCommand {
 
   /** {@code /poll overlay 68}: a private link to the overlay of an episode (moderators, hosts). */
   record Overlay(int episode) implements PollCommand {}
+
+  /**
+   * {@code /why 68.1 because...}: give or replace the member's reason for their vote; with the text
+   * {@code -}, remove it.
+   */
+  record Why(int episode, int thesis, Optional<String> reason) implements PollCommand {}
+
+  /** {@code /poll reasons 68.1}: the reasons on a thesis, privately (moderators and hosts). */
+  record Reasons(int episode, int thesis) implements PollCommand {}
+
+  /**
+   * {@code /poll feature 68.1 R7}, {@code /poll hide 68.1 R7}, {@code /poll show 68.1 R7}: feature
+   * a reason in the results, hide it, or make it an ordinary one again (moderators and hosts).
+   */
+  record SetReason(int episode, int thesis, long reason, ReasonState state)
+      implements PollCommand {}
 
   /** {@code /help}: what can be typed. */
   record Help() implements PollCommand {}

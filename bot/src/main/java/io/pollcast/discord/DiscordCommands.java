@@ -39,6 +39,11 @@ final class DiscordCommands {
   static final String DEBATE = "debate";
   static final String THESIS = "thesis";
   static final String OPTION = "option";
+  static final String REASONS = "reasons";
+  static final String FEATURE = "feature";
+  static final String HIDE = "hide";
+  static final String SHOW = "show";
+  static final String REASON = "reason";
 
   /** The importer's highest episode number. */
   private static final int MAX_EPISODE = 99_999;
@@ -46,6 +51,7 @@ final class DiscordCommands {
   private static final int MAX_CLOSES_LENGTH = 40;
   private static final int MAX_REFERENCE_LENGTH = 12;
   private static final int MAX_OPTION_LENGTH = 40;
+  private static final int MAX_REASON_ID_LENGTH = 20;
 
   private DiscordCommands() {}
 
@@ -80,7 +86,24 @@ final class DiscordCommands {
             new SubcommandData(MY_DATA, texts.get("command.my-data")),
             new SubcommandData(FORGET_ME, texts.get("command.forget-me")),
             new SubcommandData(DASHBOARD, texts.get("command.dashboard")),
-            new SubcommandData(OVERLAY, texts.get("command.overlay")).addOptions(episode(texts)));
+            new SubcommandData(OVERLAY, texts.get("command.overlay")).addOptions(episode(texts)),
+            new SubcommandData(REASONS, texts.get("command.reasons")).addOptions(thesis(texts)),
+            reasonCommand(FEATURE, texts),
+            reasonCommand(HIDE, texts),
+            reasonCommand(SHOW, texts));
+  }
+
+  private static SubcommandData reasonCommand(String name, Messages texts) {
+    return new SubcommandData(name, texts.get("command." + name))
+        .addOptions(
+            thesis(texts),
+            new OptionData(OptionType.STRING, REASON, texts.get("option.reason"), true)
+                .setMaxLength(MAX_REASON_ID_LENGTH));
+  }
+
+  private static OptionData thesis(Messages texts) {
+    return new OptionData(OptionType.STRING, THESIS, texts.get("option.thesis"), true)
+        .setMaxLength(MAX_REFERENCE_LENGTH);
   }
 
   /** The full names of the subcommands ("poll start", ...), as events report them. */

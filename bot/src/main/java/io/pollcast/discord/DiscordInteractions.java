@@ -39,7 +39,8 @@ public final class DiscordInteractions implements AutoCloseable {
     this.commands =
         Executors.newFixedThreadPool(
             COMMAND_THREADS, DaemonThreads.named("pollcast-discord-commands"));
-    VoteButtons buttons = new VoteButtons(handler, actors, texts.messages(), votes);
+    ReasonForms reasons = new ReasonForms(handler, actors, texts.messages(), commands);
+    VoteButtons buttons = new VoteButtons(handler, actors, texts.messages(), votes, reasons);
     PollSlashCommands polls = new PollSlashCommands(handler, actors, texts, discordTexts, commands);
     EpisodeImports imports = new EpisodeImports(handler, actors, texts, discordTexts, commands);
     SlashCommandData poll = DiscordCommands.poll(discordTexts);
@@ -56,10 +57,16 @@ public final class DiscordInteractions implements AutoCloseable {
             .command(DiscordCommands.fullName(DiscordCommands.DASHBOARD), polls::dashboard)
             .command(DiscordCommands.fullName(DiscordCommands.OVERLAY), polls::overlay)
             .command(DiscordCommands.fullName(DiscordCommands.EPISODES), polls::episodes)
+            .command(DiscordCommands.fullName(DiscordCommands.REASONS), polls::reasons)
+            .command(DiscordCommands.fullName(DiscordCommands.FEATURE), polls::setReason)
+            .command(DiscordCommands.fullName(DiscordCommands.HIDE), polls::setReason)
+            .command(DiscordCommands.fullName(DiscordCommands.SHOW), polls::setReason)
             .command(DiscordCommands.fullName(DiscordCommands.IMPORT), imports::command)
             .button(PollButtonId.PREFIX, buttons::handle)
             .button(WithdrawButtonId.PREFIX, buttons::handleWithdraw)
+            .button(WhyButtonId.PREFIX, reasons::clicked)
             .form(EpisodeImports.FORM, imports::submitted)
+            .form(WhyButtonId.PREFIX, reasons::submitted)
             .build(DiscordCommands.fullNames(poll));
     // Listen first: members may use /poll as registered by an earlier run at once.
     shards.forEach(jda -> jda.addEventListener(router));

@@ -98,6 +98,30 @@ final class PollSlashCommands {
     run(event, command);
   }
 
+  /** {@code /poll reasons thesis:68.1}, parsed as the text command is. */
+  void reasons(SlashCommandInteractionEvent event) {
+    String thesis = event.getOption(DiscordCommands.THESIS, "", OptionMapping::getAsString);
+    parsed(event, "reasons " + thesis.strip());
+  }
+
+  /** {@code /poll feature|hide|show thesis:68.1 reason:R7}, parsed as the text commands are. */
+  void setReason(SlashCommandInteractionEvent event) {
+    String thesis = event.getOption(DiscordCommands.THESIS, "", OptionMapping::getAsString);
+    String reason = event.getOption(DiscordCommands.REASON, "", OptionMapping::getAsString);
+    parsed(event, event.getSubcommandName() + " " + thesis.strip() + " " + reason.strip());
+  }
+
+  private void parsed(SlashCommandInteractionEvent event, String arguments) {
+    PollCommand command;
+    try {
+      command = handler.parser().parsePoll(arguments);
+    } catch (RefusedException e) {
+      Replies.reply(event, texts.refusal(e));
+      return;
+    }
+    run(event, command);
+  }
+
   void reopen(SlashCommandInteractionEvent event) {
     closing(event).ifPresent(when -> run(event, new PollCommand.Reopen(episode(event), when)));
   }

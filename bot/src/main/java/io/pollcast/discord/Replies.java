@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
@@ -34,6 +36,33 @@ final class Replies {
     RestAction<?> first = interaction.reply(create(pieces.get(0))).setEphemeral(true);
     followUps(first, interaction.getHook(), pieces)
         .queue(null, failure("reply to", interaction.getHook()));
+  }
+
+  /**
+   * Answers at once, privately, with one button under the text (which must fit in one message): the
+   * vote's "Why?".
+   */
+  static void reply(IReplyCallback interaction, String text, Button button) {
+    interaction
+        .reply(
+            new MessageCreateBuilder()
+                .setContent(text)
+                .setAllowedMentions(NO_MENTIONS)
+                .setComponents(ActionRow.of(button))
+                .build())
+        .setEphemeral(true)
+        .queue(null, failure("reply to", interaction.getHook()));
+  }
+
+  /** Answers a deferred interaction with one button under the text, as {@link #reply}. */
+  static void editDeferred(InteractionHook hook, String text, Button button) {
+    hook.editOriginal(
+            new MessageEditBuilder()
+                .setContent(text)
+                .setAllowedMentions(NO_MENTIONS)
+                .setComponents(ActionRow.of(button))
+                .build())
+        .queue(null, failure("answer", hook));
   }
 
   /** Acknowledges now and answers later with {@link #editDeferred}: for slow work. */

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param debate for a debate, both rounds and the shift; {@code options} then hold the round the
  *     thesis is in
  * @param stances where the hosts stand, if they said
+ * @param featured the members' reasons that moderators featured, at most three, without names
  */
 public record ThesisResult(
     int number,
@@ -23,11 +24,25 @@ public record ThesisResult(
     List<OptionResult> options,
     Map<Platform, List<Integer>> byPlatform,
     Optional<DebateResult> debate,
-    List<HostStance> stances) {
+    List<HostStance> stances,
+    List<String> featured) {
   public ThesisResult {
     options = List.copyOf(options);
     byPlatform = Map.copyOf(byPlatform);
     stances = List.copyOf(stances);
+    featured = List.copyOf(featured);
+  }
+
+  /** A thesis without featured reasons. */
+  public ThesisResult(
+      int number,
+      String text,
+      boolean open,
+      List<OptionResult> options,
+      Map<Platform, List<Integer>> byPlatform,
+      Optional<DebateResult> debate,
+      List<HostStance> stances) {
+    this(number, text, open, options, byPlatform, debate, stances, List.of());
   }
 
   /** A thesis that is no debate and on which no host took a stance. */

@@ -16,6 +16,7 @@ import io.pollcast.storage.EpisodeRow;
 import io.pollcast.storage.EpisodeStore;
 import io.pollcast.storage.PollRow;
 import io.pollcast.storage.PollStore;
+import io.pollcast.storage.ReasonRow;
 import io.pollcast.storage.StanceRow;
 import io.pollcast.storage.TallyRow;
 import io.pollcast.storage.ThesisRow;
@@ -58,15 +59,39 @@ public final class ResultsQuery {
                       : Optional.empty(),
                   row.optionLabel()));
     }
-    return db.jdbi()
-        .inTransaction(
-            handle ->
-                of(
-                    episode,
-                    handle.attach(EpisodeStore.class),
-                    handle.attach(PollStore.class),
-                    handle.attach(DebateStore.class),
-                    hosts));
+    Map<Integer, List<String>> featured = new TreeMap<>();
+    for (ReasonRow row : db.reasons().featured(episode.number())) {
+      featured.computeIfAbsent(row.thesisNumber(), n -> new ArrayList<>()).add(row.text());
+    }
+    EpisodeResults results =
+        db.jdbi()
+            .inTransaction(
+                handle ->
+                    of(
+                        episode,
+                        handle.attach(EpisodeStore.class),
+                        handle.attach(PollStore.class),
+                        handle.attach(DebateStore.class),
+                        hosts));
+    return featured.isEmpty() ? results : withFeatured(results, featured);
+  }
+
+  private static EpisodeResults withFeatured(
+      EpisodeResults results, Map<Integer, List<String>> featured) {
+    List<ThesisResult> theses = new ArrayList<>();
+    for (ThesisResult t : results.theses()) {
+      theses.add(
+          new ThesisResult(
+              t.number(),
+              t.text(),
+              t.open(),
+              t.options(),
+              t.byPlatform(),
+              t.debate(),
+              t.stances(),
+              featured.getOrDefault(t.number(), List.of())));
+    }
+    return new EpisodeResults(results.episode(), results.title(), theses);
   }
 
   private static EpisodeResults of(

@@ -19,7 +19,13 @@ public enum AuditAction {
   /** Recorded where they stand on a thesis. */
   STANCE,
   /** Was handed a link to the dashboard or an overlay (the role and expiry; never the token). */
-  LINK;
+  LINK,
+  /** Featured a member's reason in the results. */
+  FEATURE,
+  /** Hid a member's reason. */
+  HIDE,
+  /** Made a featured or hidden reason an ordinary one again. */
+  SHOW;
 
   /** The lower-case name stored in the log. */
   public String id() {

@@ -7,6 +7,7 @@ import io.pollcast.domain.Round;
 import io.pollcast.domain.VoteOutcome;
 import io.pollcast.storage.PollRow;
 import io.pollcast.storage.PrivacyStore;
+import io.pollcast.storage.ReasonStore;
 import io.pollcast.storage.VoterId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,11 +27,14 @@ import java.util.function.LongFunction;
  */
 public final class PersonalData {
   private final PrivacyStore store;
+  private final ReasonStore reasons;
   private final AuditLog audit;
   private final Pseudonymizer pseudonyms;
 
-  public PersonalData(PrivacyStore store, AuditLog audit, Pseudonymizer pseudonyms) {
+  public PersonalData(
+      PrivacyStore store, ReasonStore reasons, AuditLog audit, Pseudonymizer pseudonyms) {
     this.store = store;
+    this.reasons = reasons;
     this.audit = audit;
     this.pseudonyms = pseudonyms;
   }
@@ -71,18 +75,38 @@ public final class PersonalData {
                                 info.options().get(option),
                                 ballots.rows.get(pollId).closedAt(),
                                 Optional.of(Round.BEFORE)))));
-    return new MemberData(actor.platform(), votes, audit.entriesOf(actor));
+    List<HeldReason> given = new ArrayList<>();
+    reasons
+        .ofVoters(ballots.pseudonyms)
+        .forEach(
+            (pollId, rows) ->
+                polls
+                    .apply(pollId)
+                    .ifPresent(
+                        info ->
+                            rows.forEach(
+                                row ->
+                                    given.add(
+                                        new HeldReason(
+                                            info,
+                                            row.round().equals("NONE")
+                                                ? Optional.empty()
+                                                : Optional.of(Round.valueOf(row.round())),
+                                            row.text())))));
+    return new MemberData(actor.platform(), votes, audit.entriesOf(actor), given);
   }
 
   /**
-   * Removes the actor's votes: withdraws them from open polls and detaches them from closed ones.
-   * Blocks until every withdrawal is durable; call it off any platform's event thread.
+   * Removes the actor's reasons and votes: withdraws the votes from open polls and detaches them
+   * from closed ones. Blocks until every withdrawal is durable; call it off any platform's event
+   * thread.
    *
    * @param withdraw withdraws the actor's vote on a poll through the vote writer
    * @throws RefusedException if the database failed part-way; asking again finishes the job
    */
   public ForgetReport forget(Actor actor, LongFunction<CompletableFuture<VoteOutcome>> withdraw) {
     Ballots ballots = ballots(actor);
+    int removedReasons = reasons.removeAllOf(ballots.pseudonyms);
     Map<Long, CompletableFuture<VoteOutcome>> withdrawals = new LinkedHashMap<>();
     int detached = 0;
     for (long pollId : ballots.votes.keySet()) {
@@ -107,7 +131,7 @@ public final class PersonalData {
         detached++; // the poll closed in the meantime
       }
     }
-    return new ForgetReport(withdrawn, detached, audit.entriesOf(actor));
+    return new ForgetReport(withdrawn, detached, audit.entriesOf(actor), removedReasons);
   }
 
   private static VoteOutcome await(CompletableFuture<VoteOutcome> withdrawal) {

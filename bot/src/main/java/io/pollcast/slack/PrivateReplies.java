@@ -1,9 +1,17 @@
 package io.pollcast.slack;
 
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
 import com.slack.api.Slack;
 import com.slack.api.bolt.util.Responder;
+import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +23,7 @@ import org.slf4j.LoggerFactory;
 final class PrivateReplies {
   private static final Logger LOG = LoggerFactory.getLogger(PrivateReplies.class);
   private static final String EPHEMERAL = "ephemeral";
+  private static final int MAX_BUTTON_TEXT = 75;
   private final Slack slack;
 
   PrivateReplies(Slack slack) {
@@ -33,6 +42,33 @@ final class PrivateReplies {
     send(
         responseUrl,
         r -> r.sendToAction(a -> a.responseType(EPHEMERAL).replaceOriginal(false).text(text)));
+  }
+
+  /**
+   * Answers a button click as {@link #toAction} does, with one button under the text: the vote's
+   * "Why?".
+   */
+  void toAction(String responseUrl, String markdown, String buttonText, WhyButton button) {
+    String text = SlackText.fromMarkdown(markdown, SlackText.MAX_MESSAGE_TEXT);
+    List<LayoutBlock> blocks =
+        List.of(
+            section(s -> s.text(markdownText(text))),
+            actions(
+                a ->
+                    a.elements(
+                        List.of(
+                            button(
+                                b ->
+                                    b.actionId(WhyButton.ACTION_ID)
+                                        .value(button.value())
+                                        .text(
+                                            plainText(
+                                                SlackText.plain(buttonText, MAX_BUTTON_TEXT))))))));
+    send(
+        responseUrl,
+        r ->
+            r.sendToAction(
+                a -> a.responseType(EPHEMERAL).replaceOriginal(false).text(text).blocks(blocks)));
   }
 
   private void send(String responseUrl, Sending sending) {

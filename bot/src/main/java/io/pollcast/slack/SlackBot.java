@@ -187,7 +187,10 @@ public final class SlackBot implements AutoCloseable {
             deliveries,
             executor)
         .register(app);
-    new VoteClicks(handler, texts.messages(), replies, deliveries, pendingClicks, executor)
+    ReasonModals reasons =
+        new ReasonModals(handler, texts.messages(), app.client(), replies, deliveries, executor);
+    reasons.register(app);
+    new VoteClicks(handler, texts.messages(), replies, deliveries, pendingClicks, executor, reasons)
         .register(app);
     transport = transports.apply(requests, routes);
     try {

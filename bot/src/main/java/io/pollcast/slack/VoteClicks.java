@@ -6,11 +6,13 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import io.pollcast.command.CommandHandler;
+import io.pollcast.command.VoteAnswer;
 import io.pollcast.domain.Actor;
 import io.pollcast.domain.Place;
 import io.pollcast.domain.Platform;
 import io.pollcast.text.Messages;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -21,9 +23,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Handles every button click: acknowledges it at once, then on the adapter's executor records the
  * vote (or, for a withdraw button, withdraws it) and tells the voter privately which option counts
- * now. A click on anything that is not a vote or withdraw button of a poll in that channel (forged,
- * garbled, or left over from a deleted poll) is answered with "this poll does not exist (any more)"
- * and changes nothing. Slack's retries of a click are acknowledged and otherwise ignored.
+ * now, with a "Why?" button that opens {@link ReasonModals}' form. A click on anything that is not
+ * a vote or withdraw button of a poll in that channel (forged, garbled, or left over from a deleted
+ * poll) is answered with "this poll does not exist (any more)" and changes nothing. Slack's retries
+ * of a click are acknowledged and otherwise ignored.
  */
 final class VoteClicks {
   private static final Logger LOG = LoggerFactory.getLogger(VoteClicks.class);
@@ -33,14 +36,20 @@ final class VoteClicks {
   private final RecentDeliveries deliveries;
   private final PendingClicks pending;
   private final Executor executor;
+  private final ReasonModals reasons;
 
+  /**
+   * @param reasons opens the form of a click on a vote answer's "Why?" button
+   */
   VoteClicks(
       CommandHandler handler,
       Messages messages,
       PrivateReplies replies,
       RecentDeliveries deliveries,
       PendingClicks pending,
-      Executor executor) {
+      Executor executor,
+      ReasonModals reasons) {
+    this.reasons = reasons;
     this.handler = handler;
     this.messages = messages;
     this.replies = replies;
@@ -84,23 +93,42 @@ final class VoteClicks {
         action.flatMap(a -> VoteButton.parse(a.getActionId(), a.getValue()));
     Optional<WithdrawButton> withdraw =
         action.flatMap(a -> WithdrawButton.parse(a.getActionId(), a.getValue()));
+    Optional<WhyButton> why = action.flatMap(a -> WhyButton.parse(a.getActionId(), a.getValue()));
     Actor voter = voter(payload.getUser());
-    CompletableFuture<String> reply;
+    CompletableFuture<VoteAnswer> reply;
     if (button.isPresent()) {
-      reply = handler.vote(voter, place, button.get().pollId(), button.get().option());
+      reply = handler.voteClick(voter, place, button.get().pollId(), button.get().option());
     } else if (withdraw.isPresent()) {
-      reply = handler.withdraw(voter, place, withdraw.get().pollId());
+      reply =
+          handler
+              .withdraw(voter, place, withdraw.get().pollId())
+              .thenApply(text -> new VoteAnswer(text, OptionalLong.empty()));
+    } else if (why.isPresent()) {
+      reasons.open(payload, place.channel(), why.get());
+      return CompletableFuture.completedFuture(null);
     } else {
       replies.toAction(responseUrl, messages.get("vote.unknown-poll"));
       return CompletableFuture.completedFuture(null);
     }
     return reply
-        .thenAcceptAsync(text -> replies.toAction(responseUrl, text), executor)
+        .thenAcceptAsync(answer -> answer(responseUrl, answer), executor)
         .exceptionally(
             e -> {
               LOG.warn("Could not answer a vote: {}", e.toString());
               return null;
             });
+  }
+
+  private void answer(String responseUrl, VoteAnswer answer) {
+    if (answer.reasonPoll().isPresent()) {
+      replies.toAction(
+          responseUrl,
+          answer.text(),
+          messages.get("why.button"),
+          new WhyButton(answer.reasonPoll().getAsLong()));
+    } else {
+      replies.toAction(responseUrl, answer.text());
+    }
   }
 
   private static Actor voter(BlockActionPayload.User user) {

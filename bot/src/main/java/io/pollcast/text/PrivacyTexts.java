@@ -1,6 +1,7 @@
 package io.pollcast.text;
 
 import io.pollcast.privacy.ForgetReport;
+import io.pollcast.privacy.HeldReason;
 import io.pollcast.privacy.HeldVote;
 import io.pollcast.privacy.MemberData;
 import java.util.ArrayList;
@@ -38,13 +39,22 @@ public final class PrivacyTexts {
                           texts.dateTime(at)))
               .orElseGet(() -> messages.get("my-data.open-vote", vote.poll().reference(), option)));
     }
+    ReasonTexts reasons = new ReasonTexts(texts);
+    for (HeldReason reason : data.reasons()) {
+      lines.add(
+          messages.get(
+              "my-data.reason",
+              reason.poll().reference()
+                  + reason.round().map(r -> " · " + VoteTexts.roundName(messages, r)).orElse(""),
+              reasons.quote(reason.text())));
+    }
     if (data.auditEntries() > 0) {
       lines.add(messages.get("my-data.audit", data.auditEntries()));
     }
     lines.add(
         messages.get(
             data.auditEntries() > 0 ? "my-data.nothing-else-audit" : "my-data.nothing-else"));
-    if (!data.votes().isEmpty()) {
+    if (!data.votes().isEmpty() || !data.reasons().isEmpty()) {
       lines.add(messages.get("my-data.forget-hint"));
     }
     return String.join("\n", lines);
@@ -57,6 +67,9 @@ public final class PrivacyTexts {
         report.nothing()
             ? messages.get("forget-me.nothing")
             : messages.get("forget-me.done", report.withdrawn(), report.detached()));
+    if (report.reasons() > 0) {
+      lines.add(messages.get("forget-me.reasons", report.reasons()));
+    }
     if (report.auditEntries() > 0) {
       lines.add(messages.get("forget-me.audit-kept", report.auditEntries()));
     }

@@ -178,6 +178,9 @@ public final class TextRenderer {
       text.append(" · ").append(messages.get("results.by-platform", split(thesis)));
     }
     debates.stances(thesis).ifPresent(line -> text.append('\n').append(line));
+    if (!thesis.featured().isEmpty()) {
+      text.append('\n').append(new ReasonTexts(this).featured(thesis.featured()));
+    }
     return text.toString();
   }
 

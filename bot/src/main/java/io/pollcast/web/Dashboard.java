@@ -8,6 +8,7 @@ import io.pollcast.domain.RefusedException;
 import io.pollcast.domain.ThesisResult;
 import io.pollcast.poll.ChartMaker;
 import io.pollcast.poll.PollService;
+import io.pollcast.poll.ReasonDesk;
 import io.pollcast.storage.AuditEntry;
 import io.pollcast.text.Messages;
 import io.pollcast.text.ResultsCsv;
@@ -24,7 +25,8 @@ import java.util.Optional;
  * The dashboard for moderators and hosts and the overlay for a live recording, as routes on the
  * bot's {@link WebServer}: the episodes, an episode's live tally with its downloads (CSV, chart
  * PNG) and, for hosts, forms that start and close its polls; the audit log; the overlay. Every page
- * needs a signed link ({@link Access}); pages show counts only, never who voted.
+ * needs a signed link ({@link Access}); pages show counts only, never who voted. Each thesis links
+ * to its members' reasons ({@link ReasonsPage}), which hosts feature or hide from there.
  */
 public final class Dashboard implements AutoCloseable {
   private final PollService service;
@@ -34,6 +36,7 @@ public final class Dashboard implements AutoCloseable {
   private final Access access;
   private final TallyFeed feed;
   private final DashboardActions actions;
+  private final ReasonsPage reasons;
 
   /**
    * Wires the dashboard; its live updates start at once.
@@ -42,6 +45,7 @@ public final class Dashboard implements AutoCloseable {
    */
   public Dashboard(
       PollService service,
+      ReasonDesk reasons,
       TextRenderer texts,
       ChartMaker charts,
       LinkSigner signer,
@@ -54,6 +58,7 @@ public final class Dashboard implements AutoCloseable {
     this.access = new Access(signer, new TokenRateLimit(clock), pages, clock, secureCookies);
     this.feed = new TallyFeed(episode -> view(service.results(episode)));
     this.actions = new DashboardActions(service, texts, pages, access);
+    this.reasons = new ReasonsPage(reasons, texts, pages, access);
   }
 
   /** The routes to mount on the web server. */
@@ -68,6 +73,12 @@ public final class Dashboard implements AutoCloseable {
         WebRoute.get("/dashboard/episodes/{episode}/chart.png", SecurityHeaders.page(this::chart)),
         WebRoute.post("/dashboard/episodes/{episode}/start", SecurityHeaders.page(actions::start)),
         WebRoute.post("/dashboard/episodes/{episode}/close", SecurityHeaders.page(actions::close)),
+        WebRoute.get(
+            "/dashboard/episodes/{episode}/theses/{thesis}/reasons",
+            SecurityHeaders.page(reasons::show)),
+        WebRoute.post(
+            "/dashboard/episodes/{episode}/theses/{thesis}/reasons",
+            SecurityHeaders.page(reasons::set)),
         WebRoute.get("/overlay/{episode}", SecurityHeaders.overlay(this::overlay)),
         WebRoute.get("/overlay/{episode}/events", SecurityHeaders.overlay(this::overlayEvents)),
         WebRoute.get("/assets/{file}", SecurityHeaders.overlay(Assets::serve)));

@@ -60,6 +60,51 @@ final class Pages {
                     t.get("result.back", episode))));
   }
 
+  /** The outcome of a host's action, with a link back to the page it came from. */
+  void result(Context ctx, HttpStatus status, String backLink, String text) {
+    PageModel page = new PageModel(t, t.get("reasons.result"), false, "", true);
+    ctx.status(status)
+        .html(
+            templates.render(
+                "message.jte",
+                Map.of(
+                    "page",
+                    page,
+                    "heading",
+                    t.get("reasons.result"),
+                    "text",
+                    text,
+                    "backLink",
+                    backLink,
+                    "backText",
+                    t.get("reasons.back"))));
+  }
+
+  void reasons(
+      Context ctx, Access.Session session, int episode, int thesis, List<ReasonLine> reasons) {
+    PageModel page =
+        new PageModel(
+            t,
+            t.get("reasons.heading", episode, thesis),
+            session.claims().host(),
+            session.csrf(),
+            true);
+    ctx.html(
+        templates.render(
+            "reasons.jte",
+            Map.of(
+                "page",
+                page,
+                "episode",
+                episode,
+                "thesis",
+                thesis,
+                "action",
+                ReasonsPage.path(episode, thesis),
+                "reasons",
+                reasons)));
+  }
+
   void episodes(Context ctx, List<EpisodeSummary> episodes) {
     PageModel page = new PageModel(t, t.get("episodes.heading"), false, "", true);
     ctx.html(templates.render("episodes.jte", Map.of("page", page, "episodes", episodes)));

@@ -17,7 +17,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class CommandLineTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"run", "import", "episodes", "tally", "chart", "demo", "audit", "verify"})
+  @ValueSource(
+      strings = {
+        "run",
+        "import",
+        "episodes",
+        "tally",
+        "reasons",
+        "chart",
+        "demo",
+        "audit",
+        "verify"
+      })
   void everyCommandExplainsItselfWithAnExample(String command) {
     CliRun help = CliRun.of(Map.of(), "", command, "--help");
 
@@ -40,7 +51,7 @@ final class CommandLineTest {
         entries.subList(1, entries.size()).stream()
             .map(s -> s.strip().replaceAll("\\s+", " "))
             .toList();
-    assertThat(summaries).hasSize(11).allSatisfy(s -> assertThat(s).endsWith("."));
+    assertThat(summaries).hasSize(12).allSatisfy(s -> assertThat(s).endsWith("."));
   }
 
   @Test

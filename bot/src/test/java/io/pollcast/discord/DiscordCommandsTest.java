@@ -41,7 +41,11 @@ final class DiscordCommandsTest {
             "my-data",
             "forget-me",
             "dashboard",
-            "overlay");
+            "overlay",
+            "reasons",
+            "feature",
+            "hide",
+            "show");
     assertThat(poll.path("options")).allMatch(sub -> sub.path("type").asInt() == SUB_COMMAND);
 
     JsonNode start = subcommand(poll, "start");
@@ -92,7 +96,7 @@ final class DiscordCommandsTest {
 
     List<String> descriptions = poll.findValuesAsText("description");
     assertThat(descriptions)
-        .hasSize(1 + 12 + 13)
+        .hasSize(1 + 16 + 20)
         .allSatisfy(d -> assertThat(d).isNotBlank().hasSizeLessThanOrEqualTo(100));
   }
 

@@ -6,6 +6,7 @@ import io.pollcast.discord.fake.FakeDiscord;
 import io.pollcast.discord.fake.FakeGuild;
 import io.pollcast.discord.fake.FakeMember;
 import io.pollcast.discord.fake.FakeMessage;
+import io.pollcast.discord.fake.InteractionCallback;
 import io.pollcast.domain.Actor;
 import io.pollcast.domain.DebateResult;
 import io.pollcast.domain.EpisodeDraft;
@@ -142,6 +143,81 @@ final class DiscordDebateTest {
         .contains("Voor het luisteren (3 stem(men))", "Na het luisteren (2 stem(men))")
         .contains("Verschuiving bij de 2 leden die in beide rondes stemden: Eens +50, Oneens -50.")
         .contains("De hosts: hana Oneens; de luisteraars: 100% Eens.");
+  }
+
+  @Test
+  void aMemberGivesAReasonThroughTheFormAndAModeratorFeaturesIt() {
+    Actor host = new Actor(Platform.DISCORD, member("hana").id(), "hana", Set.of(Role.HOST));
+    service()
+        .importEpisode(
+            host,
+            new EpisodeDraft(
+                81,
+                "Redenen",
+                List.of(new ThesisDraft(1, "Luisteraars weten het beter", "")),
+                List.of(),
+                Optional.empty()));
+    answer("hana", "start", Map.of("episode", 81));
+    FakeMessage poll =
+        discord.awaitMessageInChannel(
+            WAIT,
+            "the poll of 81.1",
+            m -> m.embeds().stream().anyMatch(e -> authorOf(e).startsWith("Stelling 81.1")));
+    String id =
+        String.valueOf(
+            service()
+                .pollIn(new Place(Platform.DISCORD, guild.channelId()), 81, 1)
+                .orElseThrow()
+                .pollId());
+
+    FakeMessage voted =
+        discord.awaitAnswer(discord.clickStale(member("pat"), poll, "poll:" + id + ":0"), WAIT);
+    assertThat(voted.buttonIds()).containsExactly("why:" + id);
+    InteractionCallback form =
+        discord.awaitReply(discord.clickButton(member("pat"), voted.id(), "why:" + id), WAIT);
+    assertThat(form.type()).isEqualTo(InteractionCallback.MODAL);
+    assertThat(form.data().path("custom_id").asText()).isEqualTo("why:" + id);
+    assertThat(form.data().toString()).contains("\"max_length\":280");
+
+    assertThat(why("pat", id, "<@" + member("quinn").id() + "> @everyone weet het"))
+        .isEqualTo(messages.get("reason.given", "81.1"));
+    assertThat(why("pat", id, "Omdat luisteraars luisteren"))
+        .isEqualTo(messages.get("reason.replaced", "81.1"));
+    assertThat(why("quinn", id, "Zonder stem")).isEqualTo(messages.get("reason.no-vote", "81.1"));
+    vote("quinn", poll, "poll:" + id + ":1");
+    why("quinn", id, "Eerst weg");
+    assertThat(why("quinn", id, "")).isEqualTo(messages.get("reason.removed", "81.1"));
+    long reason = bot.pollcast.reasons().all(81, 1).get(0).id();
+
+    assertThat(answer("pat", "reasons", Map.of("thesis", "81.1")))
+        .isEqualTo(messages.get("refused.reasons"));
+    assertThat(answer("pat", "feature", Map.of("thesis", "81.1", "reason", "R" + reason)))
+        .isEqualTo(messages.get("refused.reasons"));
+    assertThat(answer("hana", "reasons", Map.of("thesis", "81.1")))
+        .contains("R" + reason, "Omdat luisteraars luisteren");
+    assertThat(answer("hana", "feature", Map.of("thesis", "81.1", "reason", "R" + reason)))
+        .isEqualTo(messages.get("reason.set.FEATURED", "R" + reason, "81.1"));
+
+    answer("hana", "close", Map.of("episode", 81));
+    FakeMessage announcement =
+        discord.awaitMessageInChannel(
+            WAIT,
+            "the results of episode 81",
+            m ->
+                m.embeds().stream()
+                    .anyMatch(e -> e.path("title").asText().startsWith("Uitslag aflevering 81")));
+    assertThat(announcement.embeds().get(1).path("description").asText())
+        .contains(messages.get("results.featured"), "Omdat luisteraars luisteren")
+        .doesNotContain("pat");
+  }
+
+  private static String why(String member, String pollId, String text) {
+    FakeMessage answer =
+        discord.awaitAnswer(
+            discord.submitModal(member(member), "why:" + pollId, Map.of(ReasonForms.FIELD, text)),
+            WAIT);
+    assertThat(answer.ephemeral()).isTrue();
+    return answer.content();
   }
 
   private static String authorOf(com.fasterxml.jackson.databind.JsonNode embed) {

@@ -5,16 +5,22 @@ import static io.pollcast.slack.SlackHarness.MODERATOR;
 import static io.pollcast.slack.SlackHarness.blockText;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.pollcast.domain.DebateResult;
+import io.pollcast.slack.fake.Delivery;
 import io.pollcast.slack.fake.SlackMessage;
+import io.pollcast.slack.fake.Workspace;
+import io.pollcast.storage.Await;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A thesis debate on Slack in Socket Mode, with the real Bolt against the fake Slack: the before
- * round, the host's switch, the after round, a host's stance and the announcement with the shift.
+ * round, the host's switch, the after round, a host's stance and the announcement with the shift;
+ * and members' reasons through the "Why?" button and its modal.
  */
 final class SlackDebateTest {
   private static final String CHANNEL = "C0DEBATE";
@@ -89,5 +95,64 @@ final class SlackDebateTest {
         .contains("Eens moved the most minds (+50 points).")
         .contains("The hosts: u0host Oneens; the listeners: 67% Eens.")
         .contains("Most minds moved: thesis 68.1 (Eens +50 points).");
+  }
+
+  @Test
+  void aMemberGivesAReasonThroughTheModalAndAModeratorFeaturesIt() {
+    harness.poll(CHANNEL, HOST, "start 68").awaitAck();
+    SlackMessage first = harness.awaitMessages(CHANNEL, 3).get(0);
+    JsonNode voted = harness.privateAnswer(harness.click(first, "U0ANNA", 0));
+    assertThat(voted.toString()).contains("\"action_id\":\"why\"");
+
+    Workspace.OpenedView modal = openWhy("U0ANNA", voted);
+    assertThat(modal.view().path("callback_id").asText()).isEqualTo(ReasonModals.CALLBACK);
+    assertThat(modal.view().toString()).contains("\"max_length\":280");
+    assertThat(submit("U0ANNA", modal, "<!channel> & <@U0BERT> omdat het werkt"))
+        .isEqualTo(
+            "Your reason on thesis 68.1 is stored. Moderators may quote it in the results,"
+                + " without your name.");
+    assertThat(submit("U0ANNA", openWhy("U0ANNA", voted), "Omdat het werkt"))
+        .isEqualTo("Your reason on thesis 68.1 is replaced.");
+    JsonNode bert = harness.privateAnswer(harness.click(first, "U0BERT", 1));
+    submit("U0BERT", openWhy("U0BERT", bert), "Weg ermee");
+    assertThat(submit("U0BERT", openWhy("U0BERT", bert), ""))
+        .isEqualTo("Your reason on thesis 68.1 is removed.");
+    long id = harness.pollcast.reasons().all(68, 1).get(0).id();
+
+    assertThat(harness.answer(harness.poll(CHANNEL, "U0ANNA", "feature 68.1 R" + id)))
+        .isEqualTo("Only moderators and hosts may view and choose reasons.");
+    assertThat(harness.answer(harness.poll(CHANNEL, MODERATOR, "reasons 68.1")))
+        .contains("R" + id, "Omdat het werkt");
+    assertThat(harness.answer(harness.poll(CHANNEL, MODERATOR, "feature 68.1 R" + id)))
+        .startsWith("Reason R" + id + " on thesis 68.1 is featured");
+    harness.answer(harness.poll(CHANNEL, HOST, "close 68"));
+    SlackMessage announcement = harness.awaitMessages(CHANNEL, 4).get(3);
+    assertThat(blockText(announcement))
+        .contains("Why listeners voted as they did:", "Omdat het werkt")
+        .doesNotContain("U0ANNA");
+  }
+
+  /** {@code member} clicks "Why?" under their private answer; returns the modal it opened. */
+  private Workspace.OpenedView openWhy(String member, JsonNode answer) {
+    Delivery click = harness.slack.clickEphemeralButton(member, CHANNEL, answer, "why");
+    click.awaitAck();
+    String trigger = click.payload().path("trigger_id").asText();
+    return Await.value(
+        () ->
+            harness.slack.workspace().views().stream()
+                .filter(v -> v.triggerId().equals(trigger))
+                .findFirst(),
+        () -> "the reason modal");
+  }
+
+  /** {@code member} submits the reason modal; returns the private answer. */
+  private String submit(String member, Workspace.OpenedView modal, String reason) {
+    harness
+        .slack
+        .viewSubmission(
+            member, modal.id(), Map.of(ReasonModals.BLOCK, Map.of(ReasonModals.INPUT, reason)))
+        .awaitAck();
+    String responseUrl = modal.view().path("private_metadata").asText().split("\\|", 3)[2];
+    return harness.privateAnswer(responseUrl).path("text").asText();
   }
 }

@@ -89,6 +89,7 @@ final class SlackHarness implements AutoCloseable {
         pages =
             new Dashboard(
                 opened.service(),
+                opened.reasons(),
                 opened.texts(),
                 new ResultsChartRenderer(opened.texts().messages()),
                 signer,

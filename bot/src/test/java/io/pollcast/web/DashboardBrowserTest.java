@@ -22,8 +22,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * The dashboard and the overlay in a real headless Chromium, against the whole bot as {@code
  * ./pollcast} runs it (console chat, web server on a free port): links from {@code /poll
- * dashboard}, counts that change on the page without a reload, a host closing the polls from the
- * page, refused links.
+ * dashboard}, counts that change on the page without a reload, a host featuring a member's reason
+ * from the page and seeing it quoted in the announcement after closing the polls from the page,
+ * refused links.
  */
 final class DashboardBrowserTest {
   private final HttpClient http = HttpClient.newHttpClient();
@@ -77,6 +78,17 @@ final class DashboardBrowserTest {
           overlay.quit();
         }
 
+        int beforeWhy = bot.printed().length();
+        bot.type("anna: /why 68.1 Personalisatie <b>werkt</b> gewoon");
+        bot.awaitPrinted("Je reden bij stelling 68.1 is bewaard", beforeWhy);
+        browser.findElement(By.id("t1-reasons")).click();
+        assertThat(text(browser, "R1-state")).isEqualTo("gewoon");
+        browser.findElement(By.id("R1-featured")).click();
+        awaitText(browser, "R1-state", "uitgelicht");
+        assertThat(browser.findElements(By.cssSelector("#reasons b"))).isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain("anna");
+        browser.findElement(By.linkText("Terug naar aflevering 68")).click();
+
         int beforeClose = bot.printed().length();
         browser.findElement(By.id("close")).click();
         Await.until(
@@ -86,9 +98,10 @@ final class DashboardBrowserTest {
         String outcome = browser.findElement(By.cssSelector(".message")).getText();
         assertThat(outcome).startsWith("Aflevering 68 is gesloten (3 poll(s))");
         bot.awaitPrinted("Uitslag aflevering 68", beforeClose);
+        bot.awaitPrinted("\u201CPersonalisatie <b>werkt</b> gewoon\u201D", beforeClose);
         browser.findElement(By.linkText("Auditlog")).click();
         String audit = browser.findElement(By.tagName("table")).getText();
-        assertThat(audit).contains("host").contains("close").contains("start");
+        assertThat(audit).contains("host").contains("close").contains("start").contains("feature");
         assertThat(audit)
             .contains("dashboard link as host, valid until")
             .contains("overlay link (read-only) for moderator")

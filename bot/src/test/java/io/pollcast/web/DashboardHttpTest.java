@@ -10,7 +10,9 @@ import io.pollcast.chart.ResultsChartRenderer;
 import io.pollcast.domain.Actor;
 import io.pollcast.domain.Place;
 import io.pollcast.domain.Platform;
+import io.pollcast.domain.ReasonState;
 import io.pollcast.domain.Role;
+import io.pollcast.storage.AuditEntry;
 import io.pollcast.storage.Await;
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -58,6 +60,7 @@ final class DashboardHttpTest {
     dashboard =
         new Dashboard(
             pollcast.service(),
+            pollcast.reasons(),
             pollcast.texts(),
             new ResultsChartRenderer(pollcast.texts().messages()),
             signer,
@@ -139,6 +142,44 @@ final class DashboardHttpTest {
               assertThat(entry.action()).isEqualTo("start");
               assertThat(entry.displayName()).isEqualTo("Hanna Host");
             });
+  }
+
+  @Test
+  void hostsFeatureReasonsFromThePageWhileModeratorsOnlyLook() throws Exception {
+    pollcast.service().start(HOST, Place.CONSOLE, 68, Optional.empty());
+    pollcast.handler().handleLine(VOTER, Place.CONSOLE, "/vote 68.1 Eens").join();
+    pollcast.handler().handleLine(VOTER, Place.CONSOLE, "/why 68.1 <script>x()</script>").join();
+    long id = pollcast.reasons().all(68, 1).get(0).id();
+    String path = "/dashboard/episodes/68/theses/1/reasons";
+
+    HttpClient moderator = browser();
+    get(moderator, link(MODERATOR));
+    String seen = get(moderator, base() + path).body();
+    assertThat(seen).contains("&lt;script&gt;x()&lt;/script&gt;").doesNotContain("<script>x");
+    assertThat(seen).doesNotContain("voter-4711", "anna", "name=\"csrf\"");
+    Matcher moderatorCsrf = CSRF.matcher(get(moderator, base() + "/dashboard/episodes/68").body());
+    assertThat(moderatorCsrf.find()).isFalse();
+
+    HttpClient host = browser();
+    get(host, link(HOST));
+    Matcher csrf = CSRF.matcher(get(host, base() + path).body());
+    assertThat(csrf.find()).isTrue();
+    String form = "csrf=" + csrf.group(1) + "&reason=" + id + "&state=FEATURED";
+    assertThat(post(moderator, path, form).statusCode()).isEqualTo(403);
+    assertThat(post(host, path, "csrf=forged&reason=" + id + "&state=FEATURED").statusCode())
+        .isEqualTo(403);
+    assertThat(pollcast.reasons().all(68, 1).get(0).state()).isEqualTo(ReasonState.SHOWN);
+
+    HttpResponse<String> featured = post(host, path, form);
+    assertThat(featured.statusCode()).isEqualTo(200);
+    assertThat(featured.uri().getPath()).isEqualTo(path);
+    assertThat(pollcast.reasons().all(68, 1).get(0).state()).isEqualTo(ReasonState.FEATURED);
+    assertThat(pollcast.service().audit().entries())
+        .filteredOn(entry -> entry.action().equals("feature"))
+        .extracting(AuditEntry::displayName)
+        .containsExactly("Hanna Host");
+    assertThat(post(host, path, "csrf=" + csrf.group(1) + "&reason=99&state=HIDDEN").statusCode())
+        .isEqualTo(409);
   }
 
   @Test

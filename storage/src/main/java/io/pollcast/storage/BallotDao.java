@@ -50,6 +50,12 @@ interface BallotDao {
   @SqlBatch("DELETE FROM vote WHERE poll_id = :pollId AND voter = :voterBytes")
   void delete(@BindMethods List<Ballot> ballots);
 
+  /** A withdrawn vote takes its reason with it: the reason of the round the poll is in. */
+  @SqlBatch(
+      "DELETE FROM reason WHERE poll_id = :pollId AND voter = :voterBytes"
+          + " AND vote_round = (SELECT COALESCE(debate_round, 'NONE') FROM poll WHERE id = :pollId)")
+  void deleteReasons(@BindMethods List<Ballot> ballots);
+
   @SqlBatch(
       "UPDATE poll_option SET votes = votes + :delta WHERE poll_id = :pollId AND idx = :option")
   void count(@BindMethods List<CounterChange> changes);

@@ -338,6 +338,11 @@ public final class Database implements AutoCloseable {
     return jdbi.onDemand(StanceStore.class);
   }
 
+  /** Members' reasons for their votes. */
+  public ReasonStore reasons() {
+    return jdbi.onDemand(ReasonStore.class);
+  }
+
   /** The episodes imported from the podcast's feed and what each new one asks for. */
   public FeedStore feed() {
     return jdbi.onDemand(FeedStore.class);

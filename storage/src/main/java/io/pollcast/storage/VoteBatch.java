@@ -102,6 +102,7 @@ final class VoteBatch {
     }
     if (!deletes.isEmpty()) {
       dao.delete(deletes);
+      dao.deleteReasons(deletes);
     }
   }
 

@@ -144,6 +144,16 @@ public final class FakeSlack implements AutoCloseable {
   }
 
   /**
+   * {@code userId} clicks the button {@code actionId} of a private answer the bot posted to a
+   * {@code response_url} ({@code answer} is its body).
+   */
+  public Delivery clickEphemeralButton(
+      String userId, String channel, JsonNode answer, String actionId) {
+    return deliver(
+        "interactive", payloads.ephemeralBlockAction(userId, channel, answer, actionId), false);
+  }
+
+  /**
    * {@code userId} submits the modal {@code viewId} with plain-text inputs (block id to action id
    * to value).
    */

@@ -105,6 +105,50 @@ public final class InteractionPayloads {
   }
 
   /**
+   * A {@code block_actions} payload for {@code userId} clicking the button {@code actionId} of a
+   * private (ephemeral) answer, the body the bot posted to a {@code response_url}: Slack keeps no
+   * such message, so the payload carries only its container.
+   *
+   * @throws IllegalArgumentException if the answer has no such button
+   */
+  public ObjectNode ephemeralBlockAction(
+      String userId, String channel, JsonNode answer, String actionId) {
+    JsonNode button = null;
+    String blockId = "";
+    for (JsonNode block : answer.path("blocks")) {
+      for (JsonNode element : block.path("elements")) {
+        if (actionId.equals(element.path("action_id").asText())) {
+          button = element;
+          blockId = block.path("block_id").asText("");
+        }
+      }
+    }
+    if (button == null) {
+      throw new IllegalArgumentException("The private answer has no element " + actionId);
+    }
+    ObjectNode payload = common("block_actions", userId);
+    payload
+        .putObject("container")
+        .put("type", "message")
+        .put("message_ts", nowTs())
+        .put("channel_id", channel)
+        .put("is_ephemeral", true);
+    payload.put("trigger_id", workspace.issueTriggerId());
+    payload.putObject("channel").put("id", channel).put("name", channel.toLowerCase(Locale.ROOT));
+    payload.putObject("state").putObject("values");
+    payload.put("response_url", newResponseUrl());
+    payload
+        .putArray("actions")
+        .addObject()
+        .put("action_id", actionId)
+        .put("block_id", blockId)
+        .put("value", button.path("value").asText())
+        .put("type", "button")
+        .put("action_ts", nowTs());
+    return payload;
+  }
+
+  /**
    * A {@code view_submission} payload for {@code userId} submitting the modal {@code viewId}, which
    * the bot must have opened with {@code views.open}.
    *
