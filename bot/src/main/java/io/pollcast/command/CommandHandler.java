@@ -12,6 +12,7 @@ import io.pollcast.poll.PollService;
 import io.pollcast.poll.ReasonDesk;
 import io.pollcast.poll.VoteIntake;
 import io.pollcast.poll.VoteReply;
+import io.pollcast.privacy.AuditAction;
 import io.pollcast.text.DebateTexts;
 import io.pollcast.text.ImportTexts;
 import io.pollcast.text.LifecycleTexts;
@@ -312,6 +313,7 @@ public final class CommandHandler {
         overlayEpisode.isPresent()
             ? links.overlay(overlayEpisode.getAsInt())
             : links.dashboard(actor, place);
+    link.ifPresent(made -> audit(actor, overlayEpisode, made));
     return link.map(
             made ->
                 texts
@@ -321,6 +323,22 @@ public final class CommandHandler {
                         made.url(),
                         texts.dateTime(made.expires())))
         .orElseGet(() -> texts.messages().get("link.off"));
+  }
+
+  /** Writes who was handed which link, their role and its expiry; never the token. */
+  private void audit(Actor actor, OptionalInt overlayEpisode, WebLinks.Link link) {
+    String role = actor.isHost() ? "host" : "moderator";
+    String detail =
+        overlayEpisode.isPresent()
+            ? "overlay link (read-only) for " + role + ", valid until " + link.expires()
+            : "dashboard link as " + role + ", valid until " + link.expires();
+    service
+        .audit()
+        .record(
+            actor,
+            AuditAction.LINK,
+            overlayEpisode.isPresent() ? Optional.of(overlayEpisode.getAsInt()) : Optional.empty(),
+            detail);
   }
 
   private CompletableFuture<String> vote(Actor actor, Place place, PollCommand.Vote vote) {
