@@ -115,7 +115,8 @@ public final class CommandHandler {
    * completes with the voter's private reply once the vote is durable or refused.
    */
   public CompletableFuture<String> vote(Actor actor, Place place, long pollId, int option) {
-    return voteClick(actor, place, pollId, option).thenApply(VoteAnswer::text);
+    return gate.pass(
+        () -> answer(actor, place, pollId, option).thenApply(VoteAnswer::text), this::stopping);
   }
 
   /**
@@ -125,24 +126,26 @@ public final class CommandHandler {
   public CompletableFuture<VoteAnswer> voteClick(
       Actor actor, Place place, long pollId, int option) {
     return gate.pass(
-        () -> {
-          try {
-            return timing
-                .time(actor.platform(), () -> votes.vote(actor, place, pollId, option))
-                .thenApply(
-                    reply ->
-                        new VoteAnswer(
-                            voteTexts.reply(reply),
-                            reply.currentLabel().isPresent()
-                                ? OptionalLong.of(pollId)
-                                : OptionalLong.empty()))
-                .exceptionally(error -> new VoteAnswer(failure(error), OptionalLong.empty()));
-          } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(
-                new VoteAnswer(failure(e), OptionalLong.empty()));
-          }
-        },
+        () -> answer(actor, place, pollId, option),
         () -> new VoteAnswer(stopping(), OptionalLong.empty()));
+  }
+
+  /** The answer to a click, for {@link InteractionGate#pass}, which keeps it in hand till done. */
+  private CompletableFuture<VoteAnswer> answer(Actor actor, Place place, long pollId, int option) {
+    try {
+      return timing
+          .time(actor.platform(), () -> votes.vote(actor, place, pollId, option))
+          .thenApply(
+              reply ->
+                  new VoteAnswer(
+                      voteTexts.reply(reply),
+                      reply.currentLabel().isPresent()
+                          ? OptionalLong.of(pollId)
+                          : OptionalLong.empty()))
+          .exceptionally(error -> new VoteAnswer(failure(error), OptionalLong.empty()));
+    } catch (RuntimeException e) {
+      return CompletableFuture.completedFuture(new VoteAnswer(failure(e), OptionalLong.empty()));
+    }
   }
 
   /**

@@ -82,7 +82,7 @@ final class DashboardBrowserTest {
         bot.type("anna: /why 68.1 Personalisatie <b>werkt</b> gewoon");
         bot.awaitPrinted("Je reden bij stelling 68.1 is bewaard", beforeWhy);
         browser.findElement(By.id("t1-reasons")).click();
-        assertThat(text(browser, "R1-state")).isEqualTo("gewoon");
+        awaitText(browser, "R1-state", "gewoon");
         browser.findElement(By.id("R1-featured")).click();
         awaitText(browser, "R1-state", "uitgelicht");
         assertThat(browser.findElements(By.cssSelector("#reasons b"))).isEmpty();
