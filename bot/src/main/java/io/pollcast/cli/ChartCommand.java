@@ -19,12 +19,11 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Writes the results of an episode as a chart (PNG, "
           + ResultsChartRenderer.WIDTH
-          + "x"
-          + ResultsChartRenderer.HEIGHT
-          + ").",
-      "One bar per thesis, split between the options in percent, with the counts: the same"
-          + " chart that the announcement carries. While polls are open it shows the tally."
-          + " Works while the bot runs."
+          + " pixels wide).",
+      "Every thesis in full with a bar per option, its percentage and count; for a debate"
+          + " the rounds before and after side by side with the shift. The same chart that the"
+          + " announcement carries. While polls are open it shows the tally. Works while the"
+          + " bot runs."
     },
     footer = {"", "Example:", "  pollcast chart 68 --out results.png"})
 final class ChartCommand implements Callable<Integer> {

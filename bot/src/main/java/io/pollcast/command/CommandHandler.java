@@ -12,6 +12,7 @@ import io.pollcast.poll.PollService;
 import io.pollcast.poll.ReasonDesk;
 import io.pollcast.poll.VoteIntake;
 import io.pollcast.poll.VoteReply;
+import io.pollcast.privacy.AuditAction;
 import io.pollcast.text.DebateTexts;
 import io.pollcast.text.ImportTexts;
 import io.pollcast.text.LifecycleTexts;
@@ -114,7 +115,8 @@ public final class CommandHandler {
    * completes with the voter's private reply once the vote is durable or refused.
    */
   public CompletableFuture<String> vote(Actor actor, Place place, long pollId, int option) {
-    return voteClick(actor, place, pollId, option).thenApply(VoteAnswer::text);
+    return gate.pass(
+        () -> answer(actor, place, pollId, option).thenApply(VoteAnswer::text), this::stopping);
   }
 
   /**
@@ -124,24 +126,26 @@ public final class CommandHandler {
   public CompletableFuture<VoteAnswer> voteClick(
       Actor actor, Place place, long pollId, int option) {
     return gate.pass(
-        () -> {
-          try {
-            return timing
-                .time(actor.platform(), () -> votes.vote(actor, place, pollId, option))
-                .thenApply(
-                    reply ->
-                        new VoteAnswer(
-                            voteTexts.reply(reply),
-                            reply.currentLabel().isPresent()
-                                ? OptionalLong.of(pollId)
-                                : OptionalLong.empty()))
-                .exceptionally(error -> new VoteAnswer(failure(error), OptionalLong.empty()));
-          } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(
-                new VoteAnswer(failure(e), OptionalLong.empty()));
-          }
-        },
+        () -> answer(actor, place, pollId, option),
         () -> new VoteAnswer(stopping(), OptionalLong.empty()));
+  }
+
+  /** The answer to a click, for {@link InteractionGate#pass}, which keeps it in hand till done. */
+  private CompletableFuture<VoteAnswer> answer(Actor actor, Place place, long pollId, int option) {
+    try {
+      return timing
+          .time(actor.platform(), () -> votes.vote(actor, place, pollId, option))
+          .thenApply(
+              reply ->
+                  new VoteAnswer(
+                      voteTexts.reply(reply),
+                      reply.currentLabel().isPresent()
+                          ? OptionalLong.of(pollId)
+                          : OptionalLong.empty()))
+          .exceptionally(error -> new VoteAnswer(failure(error), OptionalLong.empty()));
+    } catch (RuntimeException e) {
+      return CompletableFuture.completedFuture(new VoteAnswer(failure(e), OptionalLong.empty()));
+    }
   }
 
   /**
@@ -312,6 +316,7 @@ public final class CommandHandler {
         overlayEpisode.isPresent()
             ? links.overlay(overlayEpisode.getAsInt())
             : links.dashboard(actor, place);
+    link.ifPresent(made -> audit(actor, overlayEpisode, made));
     return link.map(
             made ->
                 texts
@@ -321,6 +326,22 @@ public final class CommandHandler {
                         made.url(),
                         texts.dateTime(made.expires())))
         .orElseGet(() -> texts.messages().get("link.off"));
+  }
+
+  /** Writes who was handed which link, their role and its expiry; never the token. */
+  private void audit(Actor actor, OptionalInt overlayEpisode, WebLinks.Link link) {
+    String role = actor.isHost() ? "host" : "moderator";
+    String detail =
+        overlayEpisode.isPresent()
+            ? "overlay link (read-only) for " + role + ", valid until " + link.expires()
+            : "dashboard link as " + role + ", valid until " + link.expires();
+    service
+        .audit()
+        .record(
+            actor,
+            AuditAction.LINK,
+            overlayEpisode.isPresent() ? Optional.of(overlayEpisode.getAsInt()) : Optional.empty(),
+            detail);
   }
 
   private CompletableFuture<String> vote(Actor actor, Place place, PollCommand.Vote vote) {

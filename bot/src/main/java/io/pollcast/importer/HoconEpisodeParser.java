@@ -5,9 +5,12 @@ import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import io.pollcast.domain.ClosingTime;
 import io.pollcast.domain.EpisodeDraft;
+import io.pollcast.domain.StanceDraft;
 import io.pollcast.domain.ThesisDraft;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,6 +26,8 @@ import java.util.Set;
  * theses = [
  *   { text = "Bedrijven die ...", context = "..." }
  *   { number = 3, text = "..." }    # number is optional
+ *   { text = "...", stance = Eens } # optional: where the hosts stand
+ *   { text = "...", stance { Anna = Eens, Bert = Oneens } }  # or each host by name
  * ]
  * </pre>
  *
@@ -35,7 +40,8 @@ import java.util.Set;
 public final class HoconEpisodeParser {
   private static final Set<String> EPISODE_KEYS =
       Set.of("number", "title", "options", "closes", "debate", "theses");
-  private static final Set<String> THESIS_KEYS = Set.of("number", "text", "context");
+  private static final Set<String> THESIS_KEYS = Set.of("number", "text", "context", "stance");
+  private static final int MAX_HOST_NAME = 100;
 
   /** Parses HOCON text; {@code source} names the text in error messages, e.g. the file name. */
   public EpisodeDraft parse(String text, String source) throws EpisodeFormatException {
@@ -143,6 +149,57 @@ public final class HoconEpisodeParser {
               number,
               fields.text(contextValue.get(), "the \"context\" of thesis " + number));
     }
-    return new ThesisDraft(number, text, context);
+    Optional<ConfigValue> stanceValue = fields.optional(object, "stance");
+    List<StanceDraft> stances =
+        stanceValue.isPresent() ? stances(rules, fields, stanceValue.get(), number) : List.of();
+    return new ThesisDraft(number, text, context, stances);
+  }
+
+  /**
+   * {@code stance = Eens} for the hosts together, or {@code stance { Anna = Eens }} per host by
+   * name. Whether the label is an option of the episode is checked when it is imported.
+   */
+  private static List<StanceDraft> stances(
+      EpisodeRules rules, HoconFields fields, ConfigValue value, int thesis)
+      throws EpisodeFormatException {
+    String name = "the \"stance\" of thesis " + thesis;
+    if (value.valueType() != ConfigValueType.OBJECT) {
+      return List.of(
+          new StanceDraft(
+              Optional.empty(), label(rules, fields, value, name), HoconFields.line(value)));
+    }
+    List<Map.Entry<String, ConfigValue>> hosts =
+        ((ConfigObject) value)
+            .entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> HoconFields.line(e.getValue())))
+                .toList();
+    if (hosts.isEmpty()) {
+      throw rules.problem(
+          HoconFields.line(value),
+          "hocon",
+          name + " names no host; write stance = Eens or stance { Anna = Eens }");
+    }
+    List<StanceDraft> stances = new ArrayList<>();
+    for (Map.Entry<String, ConfigValue> host : hosts) {
+      String hostName = host.getKey().strip();
+      int line = HoconFields.line(host.getValue());
+      if (hostName.isEmpty() || hostName.length() > MAX_HOST_NAME) {
+        throw rules.problem(
+            line, "hocon", "a host's name in " + name + " must be 1 to 100 characters");
+      }
+      String label = label(rules, fields, host.getValue(), "the stance of " + hostName);
+      stances.add(new StanceDraft(Optional.of(hostName), label, line));
+    }
+    return stances;
+  }
+
+  private static String label(
+      EpisodeRules rules, HoconFields fields, ConfigValue value, String name)
+      throws EpisodeFormatException {
+    String label = fields.text(value, name).strip();
+    if (label.isEmpty()) {
+      throw rules.problem(HoconFields.line(value), "hocon", name + " is empty");
+    }
+    return label;
   }
 }

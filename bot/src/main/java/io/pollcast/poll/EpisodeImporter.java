@@ -5,11 +5,13 @@ import io.pollcast.domain.EpisodeDraft;
 import io.pollcast.domain.Platform;
 import io.pollcast.domain.PollInfo;
 import io.pollcast.domain.RefusedException;
+import io.pollcast.domain.StanceDraft;
 import io.pollcast.domain.ThesisDraft;
 import io.pollcast.storage.Database;
 import io.pollcast.storage.EpisodeRow;
 import io.pollcast.storage.PollRow;
 import io.pollcast.storage.SaveResult;
+import io.pollcast.storage.StanceRow;
 import io.pollcast.storage.ThesisRow;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -26,10 +28,16 @@ import org.slf4j.LoggerFactory;
  * Stores an imported episode and brings its posted polls in line: a fixed typo in the notes is
  * fixed in every poll message members see, on every connected platform. A change that would alter
  * the options of a posted poll is refused before anything is stored, since votes are cast on
- * options. Role checks are the caller's. Thread-safe.
+ * options. The hosts' stances a file states replace those the file stated before (under platform
+ * {@value #FILE}); a stance that is no option of the episode is refused before anything is stored.
+ * Role checks are the caller's. Thread-safe.
  */
 public final class EpisodeImporter {
   private static final Logger LOG = LoggerFactory.getLogger(EpisodeImporter.class);
+
+  /** The platform under which stances from an episode file are stored. */
+  static final String FILE = "file";
+
   private final Database db;
   private final PollsConfig config;
   private final Clock clock;
@@ -65,6 +73,7 @@ public final class EpisodeImporter {
     List<String> options = NotesOptions.effective(stored, config.defaultOptions());
     List<PollRow> polls = db.polls().ofEpisode(draft.number());
     refuseOptionChanges(draft, polls, options);
+    List<StanceRow> stances = stances(draft, options);
     Map<Integer, ThesisRow> before =
         db.episodes().theses(draft.number()).stream()
             .collect(Collectors.toMap(ThesisRow::number, Function.identity()));
@@ -86,6 +95,7 @@ public final class EpisodeImporter {
               .toList();
     } else {
       SaveResult saved = save(draft, stored);
+      db.stances().replaceFrom(FILE, draft.number(), stances, clock.instant());
       created = saved.created();
       kept = saved.keptTheses();
     }
@@ -132,6 +142,27 @@ public final class EpisodeImporter {
       throw new RefusedException(
           "import.options-posted", join(unvoted), String.join(" / ", options));
     }
+  }
+
+  /** The file's stances with each label as the episode spells it; refused for a non-option. */
+  private static List<StanceRow> stances(EpisodeDraft draft, List<String> options) {
+    List<StanceRow> stances = new ArrayList<>();
+    for (ThesisDraft thesis : draft.theses()) {
+      for (StanceDraft stance : thesis.stances()) {
+        String label =
+            Options.find(options, stance.label())
+                .orElseThrow(
+                    () ->
+                        new RefusedException(
+                            "import.stance-option",
+                            String.valueOf(stance.line()),
+                            stance.label(),
+                            draft.number() + "." + thesis.number(),
+                            String.join(", ", options)));
+        stances.add(new StanceRow(thesis.number(), stance.host().orElse(""), label));
+      }
+    }
+    return stances;
   }
 
   private SaveResult save(EpisodeDraft draft, List<String> options) {

@@ -54,7 +54,9 @@ public final class ResultsQuery {
           .computeIfAbsent(row.thesisNumber(), n -> new ArrayList<>())
           .add(
               new HostStance(
-                  stanceNames ? Optional.of(row.displayName()) : Optional.empty(),
+                  stanceNames && !row.displayName().isEmpty()
+                      ? Optional.of(row.displayName())
+                      : Optional.empty(),
                   row.optionLabel()));
     }
     Map<Integer, List<String>> featured = new TreeMap<>();

@@ -18,6 +18,8 @@ public enum AuditAction {
   AFTER,
   /** Recorded where they stand on a thesis. */
   STANCE,
+  /** Was handed a link to the dashboard or an overlay (the role and expiry; never the token). */
+  LINK,
   /** Featured a member's reason in the results. */
   FEATURE,
   /** Hid a member's reason. */

@@ -29,6 +29,11 @@ public final class AuditLog {
    * act with authority are named in the log.
    */
   public void record(Actor actor, AuditAction action, int episode, String detail) {
+    record(actor, action, Optional.of(episode), detail);
+  }
+
+  /** As {@link #record(Actor, AuditAction, int, String)}, for an action about no one episode. */
+  public void record(Actor actor, AuditAction action, Optional<Integer> episode, String detail) {
     if (actor.roles().isEmpty()) {
       return;
     }
@@ -38,7 +43,7 @@ public final class AuditLog {
         cut(actor.userId(), MAX_NAME),
         cut(actor.displayName(), MAX_NAME),
         action.id(),
-        Optional.of(episode),
+        episode,
         cut(detail, MAX_DETAIL));
   }
 

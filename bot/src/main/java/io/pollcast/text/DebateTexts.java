@@ -89,6 +89,9 @@ public final class DebateTexts {
       return Optional.empty();
     }
     List<OptionResult> listeners = listenerOptions(thesis);
+    if (listeners.stream().allMatch(o -> o.votes() == 0)) {
+      return Optional.of(messages.get("results.stance-no-votes", hosts(thesis.stances())));
+    }
     OptionResult top =
         listeners.stream().max(Comparator.comparingInt(OptionResult::votes)).orElseThrow();
     return Optional.of(

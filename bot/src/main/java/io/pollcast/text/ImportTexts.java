@@ -39,6 +39,9 @@ public final class ImportTexts {
           thesis.context().isBlank()
               ? messages.get("import.no-context")
               : messages.get("import.context", MentionSafety.neutralise(firstWords(thesis))));
+      if (!thesis.stances().isEmpty()) {
+        lines.add(messages.get("import.stance", MentionSafety.neutralise(stances(thesis))));
+      }
     }
     lines.add(
         messages.get(
@@ -100,6 +103,13 @@ public final class ImportTexts {
                     Collectors.collectingAndThen(
                         Collectors.toCollection(java.util.TreeSet::new),
                         set -> String.join(", ", set)))));
+  }
+
+  /** "Eens", or "Anna: Eens, Bert: Oneens". */
+  private static String stances(ThesisDraft thesis) {
+    return thesis.stances().stream()
+        .map(s -> s.host().map(host -> host + ": ").orElse("") + s.label())
+        .collect(Collectors.joining(", "));
   }
 
   private static String firstWords(ThesisDraft thesis) {

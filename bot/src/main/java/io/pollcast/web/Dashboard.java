@@ -56,7 +56,7 @@ public final class Dashboard implements AutoCloseable {
     this.charts = charts;
     this.pages = new Pages(new Messages("io.pollcast.web.web", texts.messages().language()));
     this.access = new Access(signer, new TokenRateLimit(clock), pages, clock, secureCookies);
-    this.feed = new TallyFeed(episode -> TallyView.of(service.results(episode)));
+    this.feed = new TallyFeed(episode -> view(service.results(episode)));
     this.actions = new DashboardActions(service, texts, pages, access);
     this.reasons = new ReasonsPage(reasons, texts, pages, access);
   }
@@ -106,7 +106,7 @@ public final class Dashboard implements AutoCloseable {
                 pages.episode(
                     ctx,
                     session.get(),
-                    TallyView.of(results),
+                    view(results),
                     results.theses().stream().anyMatch(ThesisResult::open),
                     actions.placeName(session.get().claims())));
   }
@@ -181,7 +181,7 @@ public final class Dashboard implements AutoCloseable {
     results(ctx)
         .ifPresent(
             results -> {
-              TallyView view = TallyView.of(results);
+              TallyView view = view(results);
               String thesis = ctx.queryParam("thesis");
               if (thesis != null && thesis.matches("\\d{1,3}")) {
                 view = view.only(Integer.parseInt(thesis));
@@ -208,6 +208,10 @@ public final class Dashboard implements AutoCloseable {
     } else if (access.overlay(ctx, episode.get()).isPresent() && results(ctx).isPresent()) {
       new SseHandler(client -> feed.watch(episode.get(), client)).handle(ctx);
     }
+  }
+
+  private TallyView view(EpisodeResults results) {
+    return TallyView.of(results, pages.texts(), texts.messages());
   }
 
   /** The episode of the path's results, or empty once answered with 404. */

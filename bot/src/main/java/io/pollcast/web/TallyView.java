@@ -4,13 +4,16 @@ import io.pollcast.domain.EpisodeResults;
 import io.pollcast.domain.OptionResult;
 import io.pollcast.domain.Platform;
 import io.pollcast.domain.ThesisResult;
+import io.pollcast.text.DebateTexts;
+import io.pollcast.text.Messages;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * An episode's tally as the dashboard, the overlay and their live updates show it: per thesis the
- * options with counts and percent, and the counts per platform. Counts only; nothing about a voter.
+ * options with counts and percent, the counts per platform and, for a debate, both rounds and the
+ * shift; the hosts' stance. Counts only; nothing about a voter.
  *
  * @param episode the episode number
  * @param title the episode title
@@ -19,9 +22,16 @@ import java.util.stream.Collectors;
  */
 public record TallyView(int episode, String title, List<Thesis> theses, String shape) {
 
-  /** The view of {@code results}. */
-  static TallyView of(EpisodeResults results) {
-    List<Thesis> theses = results.theses().stream().map(Thesis::of).toList();
+  /**
+   * The view of {@code results}, with the words of debates and stances.
+   *
+   * @param web the dashboard's texts
+   * @param texts the chat's texts, whose debate sentences the page repeats
+   */
+  static TallyView of(EpisodeResults results, Messages web, Messages texts) {
+    DebateTexts words = new DebateTexts(texts);
+    List<Thesis> theses =
+        results.theses().stream().map(t -> Thesis.of(t, web, words, texts)).toList();
     String shape =
         theses.stream()
             .map(
@@ -48,6 +58,8 @@ public record TallyView(int episode, String title, List<Thesis> theses, String s
    * @param voters its votes in all
    * @param options the options, in order
    * @param platforms the counts per platform it was posted on, in option order
+   * @param debate both rounds and the shift; null when the thesis is no debate
+   * @param stance the hosts against the listeners in words; empty when no host took a stance
    */
   public record Thesis(
       int number,
@@ -55,9 +67,11 @@ public record TallyView(int episode, String title, List<Thesis> theses, String s
       boolean open,
       int voters,
       List<OptionResult> options,
-      List<PlatformCounts> platforms) {
+      List<PlatformCounts> platforms,
+      DebateView debate,
+      String stance) {
 
-    static Thesis of(ThesisResult result) {
+    static Thesis of(ThesisResult result, Messages web, DebateTexts words, Messages texts) {
       List<PlatformCounts> platforms =
           result.byPlatform().entrySet().stream()
               .sorted(Map.Entry.comparingByKey())
@@ -69,7 +83,9 @@ public record TallyView(int episode, String title, List<Thesis> theses, String s
           result.open(),
           result.voters(),
           result.options(),
-          platforms);
+          platforms,
+          DebateView.of(result, web, words, texts),
+          words.stances(result).orElse(""));
     }
   }
 

@@ -30,18 +30,20 @@ final class AuditCommandTest {
 
     assertThat(text.exitCode()).isZero();
     assertThat(text.out().lines())
-        .hasSize(4)
+        .hasSize(5)
         .anySatisfy(
             l -> assertThat(l).contains("import episode 68  by operator (console local-operator)"))
+        .anySatisfy(
+            l -> assertThat(l).contains("link  by host (console host)  dashboard link as host"))
         .anySatisfy(l -> assertThat(l).contains("start episode 68  by host (console host)"))
         .anySatisfy(l -> assertThat(l).contains("tally episode 68  by mod (console mod)"))
         .anySatisfy(l -> assertThat(l).contains("close episode 68  by host (console host)"));
     assertThat(text.out()).doesNotContain("anna");
     JsonNode entries = new ObjectMapper().readTree(json.out());
-    assertThat(entries).hasSize(4);
-    assertThat(entries.get(1).get("action").asText()).isEqualTo("start");
-    assertThat(entries.get(1).get("userId").asText()).isEqualTo("host");
-    assertThat(entries.get(1).get("episode").asInt()).isEqualTo(68);
+    assertThat(entries).hasSize(5);
+    assertThat(entries.get(2).get("action").asText()).isEqualTo("start");
+    assertThat(entries.get(2).get("userId").asText()).isEqualTo("host");
+    assertThat(entries.get(2).get("episode").asInt()).isEqualTo(68);
   }
 
   @Test

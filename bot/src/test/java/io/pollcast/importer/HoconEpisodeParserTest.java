@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.pollcast.domain.ClosingTime;
 import io.pollcast.domain.EpisodeDraft;
+import io.pollcast.domain.StanceDraft;
 import io.pollcast.domain.ThesisDraft;
 import java.time.Duration;
 import java.util.List;
@@ -72,8 +73,66 @@ final class HoconEpisodeParserTest {
                 Optional.of(new ClosingTime.After(Duration.ofHours(36)))));
   }
 
+  @Test
+  void readsTheHostsStanceTogetherOrByName() throws EpisodeFormatException {
+    String hocon =
+        """
+        number = 12
+        title = Audio
+        theses = [
+          { text = "Podcasts zijn de nieuwe radio", stance = Oneens }
+          { text = "Nog een"
+            stance {
+              Anna = Eens
+              "Bert de Vries" = " oneens "
+            } }
+          { text = "Zonder" }
+        ]
+        """;
+
+    EpisodeDraft episode = parser.parse(hocon, SOURCE);
+
+    assertThat(episode.theses().get(0).stances())
+        .containsExactly(new StanceDraft(Optional.empty(), "Oneens", 4));
+    assertThat(episode.theses().get(1).stances())
+        .containsExactly(
+            new StanceDraft(Optional.of("Anna"), "Eens", 7),
+            new StanceDraft(Optional.of("Bert de Vries"), "oneens", 8));
+    assertThat(episode.theses().get(2).stances()).isEmpty();
+  }
+
   static Stream<Arguments> badFiles() {
     return Stream.of(
+        Arguments.of(
+            """
+            number = 68
+            title = "Titel"
+            theses = [
+              { text = "Een stelling", stance {} }
+            ]
+            """,
+            4,
+            "the \"stance\" of thesis 1 names no host; write stance = Eens or stance { Anna = Eens }"),
+        Arguments.of(
+            """
+            number = 68
+            title = "Titel"
+            theses = [
+              { text = "Een stelling", stance = [Eens] }
+            ]
+            """,
+            4,
+            "the \"stance\" of thesis 1 must be text, not a list"),
+        Arguments.of(
+            """
+            number = 68
+            title = "Titel"
+            theses = [
+              { text = "Een stelling", stance { Anna = "" } }
+            ]
+            """,
+            4,
+            "the stance of Anna is empty"),
         Arguments.of(
             """
             number = 68
@@ -159,7 +218,7 @@ final class HoconEpisodeParserTest {
             ]
             """,
             5,
-            "unknown key \"contxt\" in thesis 1; the keys are context, number, text"),
+            "unknown key \"contxt\" in thesis 1; the keys are context, number, stance, text"),
         Arguments.of(
             """
             number = 68

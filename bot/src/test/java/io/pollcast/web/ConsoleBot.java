@@ -73,13 +73,23 @@ final class ConsoleBot implements AutoCloseable {
 
   /** Types {@code line} and returns the first link printed after it. */
   String link(String line) throws IOException {
+    return link(line, "/");
+  }
+
+  /** Types {@code line} and returns the first link to {@code path} printed after it. */
+  String link(String line, String path) throws IOException {
     int from = printed().length();
     type(line);
     return Await.value(
         PATIENCE,
         () -> {
           Matcher matcher = LINK.matcher(printed().substring(from));
-          return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+          while (matcher.find()) {
+            if (matcher.group().contains(path)) {
+              return Optional.of(matcher.group());
+            }
+          }
+          return Optional.empty();
         },
         () -> "a link after \"" + line + "\" in:\n" + printed() + threads());
   }

@@ -82,7 +82,7 @@ final class DashboardBrowserTest {
         bot.type("anna: /why 68.1 Personalisatie <b>werkt</b> gewoon");
         bot.awaitPrinted("Je reden bij stelling 68.1 is bewaard", beforeWhy);
         browser.findElement(By.id("t1-reasons")).click();
-        assertThat(text(browser, "R1-state")).isEqualTo("gewoon");
+        awaitText(browser, "R1-state", "gewoon");
         browser.findElement(By.id("R1-featured")).click();
         awaitText(browser, "R1-state", "uitgelicht");
         assertThat(browser.findElements(By.cssSelector("#reasons b"))).isEmpty();
@@ -102,6 +102,10 @@ final class DashboardBrowserTest {
         browser.findElement(By.linkText("Auditlog")).click();
         String audit = browser.findElement(By.tagName("table")).getText();
         assertThat(audit).contains("host").contains("close").contains("start").contains("feature");
+        assertThat(audit)
+            .contains("dashboard link as host, valid until")
+            .contains("overlay link (read-only) for moderator")
+            .doesNotContain(dashboardLink.substring(dashboardLink.indexOf("t=") + 2));
       } finally {
         browser.quit();
       }
@@ -116,6 +120,67 @@ final class DashboardBrowserTest {
       assertThat(get(overlayLink).statusCode()).isEqualTo(401);
     }
     assertThat(Files.exists(Browser.SCREENSHOTS.resolve("dashboard.png"))).isTrue();
+  }
+
+  @Test
+  void aDebatesRoundsShiftAndStanceChangeOnThePageWithoutAReload(@TempDir Path dir)
+      throws Exception {
+    try (ConsoleBot bot = new ConsoleBot(TestSettings.fileEnv(dir), Clock.systemUTC())) {
+      String dashboardLink = bot.link("host: /poll dashboard");
+      bot.type("host: /poll start 68 debate");
+      String overlayLink = bot.link("mod: /poll overlay 68", "/overlay/68");
+      ChromeDriver browser = Browser.open(412, 915);
+      ChromeDriver overlay = Browser.open(1920, 1080);
+      try {
+        browser.get(dashboardLink);
+        browser.get(dashboardLink.replaceFirst("/dashboard\\?.*", "/dashboard/episodes/68"));
+        awaitText(browser, "live-status", "Live: de stand ververst vanzelf.");
+        assertThat(text(browser, "t1-round")).isEqualTo("Ronde: voor het luisteren");
+        browser.executeScript("window.notReloaded = true;");
+
+        bot.type("anna: /vote 68.1 Eens");
+        bot.type("bert: /vote 68.1 Oneens");
+        bot.type("cees: /vote 68.1 Oneens");
+        awaitText(browser, "t1-b1", "67% (2)");
+        assertThat(text(browser, "t1-verdict")).isEqualTo("De ronde na is nog niet open.");
+
+        bot.type("host: /poll after 68");
+        awaitText(browser, "t1-round", "Ronde: na het luisteren");
+        bot.type("anna: /vote 68.1 Eens");
+        bot.type("bert: /vote 68.1 Eens");
+        bot.type("cees: /vote 68.1 Oneens");
+        bot.type("host: /poll stance 68.1 Oneens");
+
+        awaitText(browser, "t1-a0", "67% (2)");
+        awaitText(browser, "t1-s0", "+34");
+        assertThat(text(browser, "t1-s1")).isEqualTo("-34");
+        assertThat(text(browser, "t1-b0")).isEqualTo("33% (1)");
+        assertThat(text(browser, "t1-o0-votes")).isEqualTo("2"); // the open round's bars
+        assertThat(text(browser, "t1-verdict"))
+            .isEqualTo(
+                "Verschuiving bij de 3 leden die in beide rondes stemden: Eens +34, Oneens -34."
+                    + " Eens overtuigde de meesten (+34 punten).");
+        awaitText(browser, "t1-stance", "De hosts: host Oneens; de luisteraars: 67% Eens.");
+        assertThat(browser.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+        Browser.screenshot(browser, "dashboard-debate");
+
+        overlay.get(overlayLink + "&thesis=1");
+        awaitText(overlay, "t1-o0-votes", "2");
+        assertThat(text(overlay, "t1-round")).isEqualTo("Ronde: na het luisteren");
+        assertThat(overlay.findElement(By.id("t1-o0-change")).isDisplayed()).isFalse();
+        bot.type("host: /poll close 68");
+        Await.until(
+            ConsoleBot.PATIENCE,
+            () -> overlay.findElement(By.id("t1-o0-change")).isDisplayed(),
+            overlay::getPageSource);
+        assertThat(text(overlay, "t1-o0-change")).isEqualTo("voor 33% · +34 punten");
+        assertThat(overlay.findElement(By.id("t1-verdict")).isDisplayed()).isTrue();
+        Browser.screenshot(overlay, "overlay-debate");
+      } finally {
+        overlay.quit();
+        browser.quit();
+      }
+    }
   }
 
   /** The system's time, which a test can move forward; the bot's routines keep running on it. */

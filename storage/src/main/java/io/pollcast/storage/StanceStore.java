@@ -26,6 +26,31 @@ public interface StanceStore {
     insert(episode, thesis, platform, userId, displayName, option, Rows.utc(at));
   }
 
+  /**
+   * Replaces every stance of an episode that came from {@code platform} (such as {@code file}, the
+   * episode file) with {@code stances}, in one transaction; stances taken in a chat stay. A stance
+   * from a file is keyed by its host's name, or by {@code hosts} when it speaks for them together
+   * (then its display name is empty).
+   */
+  @Transaction
+  default void replaceFrom(String platform, int episode, List<StanceRow> stances, Instant at) {
+    removeFrom(episode, platform);
+    for (StanceRow stance : stances) {
+      String userId = stance.displayName().isEmpty() ? "hosts" : stance.displayName();
+      insert(
+          episode,
+          stance.thesisNumber(),
+          platform,
+          userId,
+          stance.displayName(),
+          stance.optionLabel(),
+          Rows.utc(at));
+    }
+  }
+
+  @SqlUpdate("DELETE FROM stance WHERE episode_number = :episode AND platform = :platform")
+  void removeFrom(@Bind("episode") int episode, @Bind("platform") String platform);
+
   @SqlUpdate(
       "DELETE FROM stance WHERE episode_number = :episode AND thesis_number = :thesis"
           + " AND platform = :platform AND user_id = :userId")

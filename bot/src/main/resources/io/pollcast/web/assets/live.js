@@ -1,5 +1,6 @@
 // Live tally for the dashboard and the overlay: listens to the page's Server-Sent Events (at most
-// one a second) and writes the new counts into the page; draws the page anew only when theses or
+// one a second) and writes the new counts into the page (a debate's rounds, shift and verdict, the
+// hosts' stance too); draws the page anew only when theses or
 // platforms were added. No inline script: the Content-Security-Policy forbids it.
 (function () {
   'use strict';
@@ -37,6 +38,28 @@
         var bar = document.getElementById(id + '-o' + i + '-bar');
         if (bar) { bar.value = option.percent; }
       });
+      set(id + '-stance', thesis.stance);
+      var debate = thesis.debate;
+      if (debate) {
+        set(id + '-round', debate.roundName);
+        set(id + '-verdict', debate.verdict);
+        set(id + '-before-voters', debate.before.voters);
+        set(id + '-after-voters', debate.after.voters);
+        debate.before.options.forEach(function (option, i) {
+          set(id + '-b' + i, option.percent + '% (' + option.votes + ')');
+          set(id + '-s' + i, debate.points[i]);
+          set(id + '-o' + i + '-change', debate.changes[i]);
+        });
+        debate.after.options.forEach(function (option, i) {
+          set(id + '-a' + i, option.percent + '% (' + option.votes + ')');
+        });
+        // the overlay shows where each option started, and the verdict, once both rounds are over
+        var decided = [id + '-verdict'].concat(debate.changes.map(function (change, i) { return id + '-o' + i + '-change'; }));
+        decided.forEach(function (decidedId) {
+          var element = document.getElementById(decidedId);
+          if (element && element.classList.contains('decided')) { element.hidden = !debate.decided; }
+        });
+      }
       thesis.platforms.forEach(function (platform) {
         platform.counts.forEach(function (count, i) { set(id + '-' + platform.platform + '-' + i, count); });
       });
