@@ -65,6 +65,7 @@ final class PollCommands {
   private final TextRenderer texts;
   private final SlackRoles roles;
   private final MethodsClient client;
+  private final WebApi webApi;
   private final PrivateReplies replies;
   private final RecentDeliveries deliveries;
   private final Executor executor;
@@ -74,6 +75,7 @@ final class PollCommands {
       TextRenderer texts,
       SlackRoles roles,
       MethodsClient client,
+      WebApi webApi,
       PrivateReplies replies,
       RecentDeliveries deliveries,
       Executor executor) {
@@ -81,6 +83,7 @@ final class PollCommands {
     this.texts = texts;
     this.roles = roles;
     this.client = client;
+    this.webApi = webApi;
     this.replies = replies;
     this.deliveries = deliveries;
     this.executor = executor;
@@ -120,7 +123,7 @@ final class PollCommands {
       return texts.refusal(new RefusedException("refused.host"));
     }
     View modal = importModal(payload.getResponseUrl());
-    WebApi.call(
+    webApi.call(
         "views.open", () -> client.viewsOpen(r -> r.triggerId(payload.getTriggerId()).view(modal)));
     return "";
   }

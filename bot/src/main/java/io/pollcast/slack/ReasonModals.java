@@ -54,6 +54,7 @@ final class ReasonModals {
   private final CommandHandler handler;
   private final Messages messages;
   private final MethodsClient client;
+  private final WebApi webApi;
   private final PrivateReplies replies;
   private final RecentDeliveries deliveries;
   private final Executor executor;
@@ -62,12 +63,14 @@ final class ReasonModals {
       CommandHandler handler,
       Messages messages,
       MethodsClient client,
+      WebApi webApi,
       PrivateReplies replies,
       RecentDeliveries deliveries,
       Executor executor) {
     this.handler = handler;
     this.messages = messages;
     this.client = client;
+    this.webApi = webApi;
     this.replies = replies;
     this.deliveries = deliveries;
     this.executor = executor;
@@ -81,7 +84,7 @@ final class ReasonModals {
   void open(BlockActionPayload payload, String channel, WhyButton button) {
     String metadata = button.pollId() + "|" + channel + "|" + payload.getResponseUrl();
     View modal = form(metadata);
-    WebApi.call(
+    webApi.call(
         "views.open", () -> client.viewsOpen(r -> r.triggerId(payload.getTriggerId()).view(modal)));
   }
 

@@ -51,6 +51,7 @@ public final class SlackBot implements AutoCloseable {
   private final App app;
   private final BiFunction<SlackRequestStore, List<WebRoute>, SlackTransport> transports;
   private SlackTransport transport;
+  private final WebApi webApi;
   private final SlackPublisher publisher;
   private final ExecutorService executor;
   private final PendingClicks pendingClicks = new PendingClicks();
@@ -61,13 +62,15 @@ public final class SlackBot implements AutoCloseable {
       TextRenderer texts,
       Slack slack,
       App app,
-      BiFunction<SlackRequestStore, List<WebRoute>, SlackTransport> transports) {
+      BiFunction<SlackRequestStore, List<WebRoute>, SlackTransport> transports,
+      RateLimitWait rateLimitWait) {
     this.config = config;
     this.texts = texts;
     this.slack = slack;
     this.app = app;
     this.transports = transports;
-    this.publisher = new SlackPublisher(app.client(), new PollBlocks(texts));
+    this.webApi = new WebApi(rateLimitWait);
+    this.publisher = new SlackPublisher(app.client(), new PollBlocks(texts), webApi);
     this.executor = Executors.newFixedThreadPool(WORKERS, DaemonThreads.named("pollcast-slack"));
   }
 
@@ -89,6 +92,18 @@ public final class SlackBot implements AutoCloseable {
    */
   public static SlackBot create(
       PollcastConfig config, TextRenderer texts, PlatformCallListener calls) {
+    return create(config, texts, calls, RateLimitWait.SLEEP);
+  }
+
+  /**
+   * As {@link #create(PollcastConfig, TextRenderer, PlatformCallListener)}, waiting with {@code
+   * rateLimitWait}.
+   */
+  static SlackBot create(
+      PollcastConfig config,
+      TextRenderer texts,
+      PlatformCallListener calls,
+      RateLimitWait rateLimitWait) {
     var secrets = config.secrets();
     String botToken = require(secrets.slackBotToken(), "SLACK_BOT_TOKEN", "the bot token (xoxb-…)");
     SlackMode mode = config.slack().mode();
@@ -142,7 +157,7 @@ public final class SlackBot implements AutoCloseable {
                 new HttpTransport(
                     app, config.slack(), new SeenRequests(requests, Clock.systemUTC()), routes);
       }
-      return new SlackBot(config, texts, slack, app, transports);
+      return new SlackBot(config, texts, slack, app, transports, rateLimitWait);
     } catch (IOException e) {
       closeQuietly(slack);
       throw new UncheckedIOException("Could not set up the Slack " + mode + " transport", e);
@@ -181,14 +196,16 @@ public final class SlackBot implements AutoCloseable {
     new PollCommands(
             handler,
             texts,
-            new SlackRoles(app.client(), config.slack()),
+            new SlackRoles(app.client(), webApi, config.slack()),
             app.client(),
+            webApi,
             replies,
             deliveries,
             executor)
         .register(app);
     ReasonModals reasons =
-        new ReasonModals(handler, texts.messages(), app.client(), replies, deliveries, executor);
+        new ReasonModals(
+            handler, texts.messages(), app.client(), webApi, replies, deliveries, executor);
     reasons.register(app);
     new VoteClicks(handler, texts.messages(), replies, deliveries, pendingClicks, executor, reasons)
         .register(app);

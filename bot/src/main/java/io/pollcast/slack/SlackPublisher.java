@@ -20,8 +20,10 @@ import java.util.List;
 final class SlackPublisher implements PollPublisher {
   private final MethodsClient client;
   private final PollBlocks blocks;
+  private final WebApi webApi;
 
-  SlackPublisher(MethodsClient client, PollBlocks blocks) {
+  SlackPublisher(MethodsClient client, PollBlocks blocks, WebApi webApi) {
+    this.webApi = webApi;
     this.client = client;
     this.blocks = blocks;
   }
@@ -60,7 +62,7 @@ final class SlackPublisher implements PollPublisher {
     for (List<LayoutBlock> message : blocks.announcement(announcement)) {
       postMessage(place.channel(), fallback, message);
     }
-    WebApi.call(
+    webApi.call(
         "files.uploadV2",
         () ->
             client.filesUploadV2(
@@ -75,7 +77,7 @@ final class SlackPublisher implements PollPublisher {
   @Override
   public void remind(Place place, Reminder reminder) {
     String text = blocks.reminder(reminder);
-    WebApi.call(
+    webApi.call(
         "chat.postMessage",
         () ->
             client.chatPostMessage(r -> r.channel(place.channel()).text(text).unfurlLinks(false)));
@@ -84,7 +86,7 @@ final class SlackPublisher implements PollPublisher {
   /** Posts a notice of the bot's own. */
   @Override
   public void tell(Place place, String text) {
-    WebApi.call(
+    webApi.call(
         "chat.postMessage",
         () ->
             client.chatPostMessage(r -> r.channel(place.channel()).text(text).unfurlLinks(false)));
@@ -103,7 +105,8 @@ final class SlackPublisher implements PollPublisher {
   }
 
   private String postMessage(String channel, String text, List<LayoutBlock> message) {
-    return WebApi.call(
+    return webApi
+        .call(
             "chat.postMessage",
             () ->
                 client.chatPostMessage(
@@ -118,7 +121,7 @@ final class SlackPublisher implements PollPublisher {
 
   private void update(String ts, PollView poll) {
     String channel = poll.info().place().channel();
-    WebApi.call(
+    webApi.call(
         "chat.update",
         () ->
             client.chatUpdate(

@@ -25,11 +25,13 @@ final class SlackRoles {
   private static final Duration GROUP_TTL = Duration.ofMinutes(1);
 
   private final MethodsClient client;
+  private final WebApi webApi;
   private final Set<String> hosts;
   private final Set<String> moderators;
   private final Map<String, Members> groups = new ConcurrentHashMap<>();
 
-  SlackRoles(MethodsClient client, SlackConfig config) {
+  SlackRoles(MethodsClient client, WebApi webApi, SlackConfig config) {
+    this.webApi = webApi;
     this.client = client;
     this.hosts = config.hostUsers();
     this.moderators = config.moderatorUsers();
@@ -65,7 +67,8 @@ final class SlackRoles {
     }
     try {
       List<String> users =
-          WebApi.call(
+          webApi
+              .call(
                   "usergroups.users.list",
                   () -> client.usergroupsUsersList(r -> r.usergroup(groupId)))
               .getUsers();

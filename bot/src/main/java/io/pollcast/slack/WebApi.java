@@ -4,6 +4,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * #ATTEMPTS} attempts in all): closing an episode edits every poll message and posts the results in
  * quick succession, which is what Slack's per-channel limits catch.
  *
- * <p>Threading: the waiting blocks the calling thread; call it from the adapter's own threads,
- * never from Bolt's acknowledging thread.
+ * <p>Threading: the waiting ({@link RateLimitWait}) blocks the calling thread; call it from the
+ * adapter's own threads, never from Bolt's acknowledging thread. Thread-safe.
  */
 final class WebApi {
   static final int ATTEMPTS = 4;
@@ -23,7 +24,11 @@ final class WebApi {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebApi.class);
 
-  private WebApi() {}
+  private final RateLimitWait rateLimitWait;
+
+  WebApi(RateLimitWait rateLimitWait) {
+    this.rateLimitWait = rateLimitWait;
+  }
 
   /**
    * The response of {@code call}, which must be {@code "ok":true}.
@@ -31,7 +36,7 @@ final class WebApi {
    * @throws SlackCallException if Slack refused the call
    * @throws UncheckedIOException if Slack could not be reached
    */
-  static <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
+  <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
     for (int attempt = 1; ; attempt++) {
       T response;
       try {
@@ -62,10 +67,10 @@ final class WebApi {
     }
   }
 
-  private static void waitOut(String method, int seconds) {
+  private void waitOut(String method, int seconds) {
     LOG.info("Slack rate-limited {}; trying again in {} s", method, seconds);
     try {
-      Thread.sleep(seconds * 1_000L);
+      rateLimitWait.waitOut(Duration.ofSeconds(seconds));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SlackCallException(method, "interrupted while rate-limited");

@@ -56,6 +56,10 @@ final class SlackHarness implements AutoCloseable {
   final FakeSlack slack;
   final Pollcast pollcast;
   final SlackBot bot;
+
+  /** The rate-limit waits the bot asked for; none of them is waited out for real. */
+  final RecordedWaits rateLimitWaits = new RecordedWaits();
+
   private final Dashboard dashboard;
   private final PollcastConfig config;
   private final boolean ownsSlack;
@@ -70,7 +74,7 @@ final class SlackHarness implements AutoCloseable {
     this.ownsSlack = ownsSlack;
     slack.workspace().setUserGroup(MODERATORS, List.of(MODERATOR));
     PollcastMetrics metrics = new PollcastMetrics();
-    SlackBot created = SlackBot.create(config, Pollcast.texts(config), metrics);
+    SlackBot created = SlackBot.create(config, Pollcast.texts(config), metrics, rateLimitWaits);
     Pollcast opened = null;
     // in HTTP mode the endpoint's server serves the dashboard too, as in BotRunner
     LinkSigner signer = new LinkSigner(TestSettings.key(), Clock.systemUTC());

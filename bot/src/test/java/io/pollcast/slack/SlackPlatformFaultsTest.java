@@ -73,6 +73,7 @@ final class SlackPlatformFaultsTest {
         .extracting(ApiCall::error)
         .map(error -> error.orElseThrow())
         .containsExactlyInAnyOrder("ratelimited", "internal_error", "internal_error");
+    assertThat(harness.rateLimitWaits.waits()).containsExactly(Duration.ofSeconds(1));
     assertThat(harness.pollcast.metrics().scrape())
         .contains(
             "pollcast_platform_calls_total{call=\"chat.update\",outcome=\"server_error\","

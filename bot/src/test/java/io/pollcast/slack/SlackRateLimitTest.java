@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pollcast.slack.fake.ApiCall;
 import io.pollcast.slack.fake.SlackMessage;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -59,5 +60,8 @@ final class SlackRateLimitTest {
         .extracting(ApiCall::error)
         .containsOnly(Optional.of("ratelimited"))
         .hasSize(3);
+    assertThat(harness.rateLimitWaits.waits())
+        .as("each refused call waited the fake's Retry-After before it was made again")
+        .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
   }
 }
