@@ -123,7 +123,7 @@ public final class BotRunner {
       }
       pollcast = Pollcast.open(config, key, clock, publishers, metrics, web.links());
       BundledEpisodes.importIfEmpty(pollcast.service());
-      Optional<String> discordName = Optional.empty();
+      boolean holdingGateway = false;
       if (discord != null) {
         discord.answerWith(pollcast.handler());
         gatewayLease =
@@ -133,9 +133,7 @@ public final class BotRunner {
                 pollcast.instance(),
                 discord,
                 pollcast.routines());
-        if (gatewayLease.start()) {
-          discordName = discord.awaitFirstConnection(DISCORD_CONNECT_WAIT);
-        }
+        holdingGateway = gatewayLease.start();
       }
       if (slack != null && slack.httpMode()) {
         slack.start(pollcast.handler(), pollcast.database().slackRequests(), web.routes(pollcast));
@@ -146,6 +144,9 @@ public final class BotRunner {
         }
         web.serve(pollcast);
       }
+      // Discord connects while Slack does: the wait comes after Slack's start
+      Optional<String> discordName =
+          holdingGateway ? discord.awaitFirstConnection(DISCORD_CONNECT_WAIT) : Optional.empty();
       out.println(greeting(discord != null, discordName));
       startRoutines(pollcast);
       admin = admin(pollcast, discord, gatewayLease, slack);
