@@ -22,62 +22,45 @@ final class Pages {
 
   /** A page with a heading and a sentence, such as the 401 page, and no navigation. */
   void message(Context ctx, HttpStatus status, String titleKey, String textKey) {
-    PageModel page = new PageModel(t, t.get(titleKey), false, "", false);
-    ctx.status(status)
-        .html(
-            templates.render(
-                "message.jte",
-                Map.of(
-                    "page",
-                    page,
-                    "heading",
-                    t.get(titleKey),
-                    "text",
-                    t.get(textKey),
-                    "backLink",
-                    "",
-                    "backText",
-                    "")));
+    message(ctx, status, t.get(titleKey), t.get(textKey), false, "", "");
   }
 
   /** The outcome of a host's action on an episode, with a link back to it. */
   void result(Context ctx, HttpStatus status, int episode, String text) {
-    PageModel page = new PageModel(t, t.get("result.heading", episode), false, "", true);
-    ctx.status(status)
-        .html(
-            templates.render(
-                "message.jte",
-                Map.of(
-                    "page",
-                    page,
-                    "heading",
-                    t.get("result.heading", episode),
-                    "text",
-                    text,
-                    "backLink",
-                    "/dashboard/episodes/" + episode,
-                    "backText",
-                    t.get("result.back", episode))));
+    message(
+        ctx,
+        status,
+        t.get("result.heading", episode),
+        text,
+        true,
+        "/dashboard/episodes/" + episode,
+        t.get("result.back", episode));
   }
 
   /** The outcome of a host's action, with a link back to the page it came from. */
   void result(Context ctx, HttpStatus status, String backLink, String text) {
-    PageModel page = new PageModel(t, t.get("reasons.result"), false, "", true);
+    message(ctx, status, t.get("reasons.result"), text, true, backLink, t.get("reasons.back"));
+  }
+
+  private void message(
+      Context ctx,
+      HttpStatus status,
+      String heading,
+      String text,
+      boolean signedIn,
+      String backLink,
+      String backText) {
+    PageModel page = new PageModel(t, heading, false, "", signedIn);
     ctx.status(status)
         .html(
             templates.render(
                 "message.jte",
                 Map.of(
-                    "page",
-                    page,
-                    "heading",
-                    t.get("reasons.result"),
-                    "text",
-                    text,
-                    "backLink",
-                    backLink,
-                    "backText",
-                    t.get("reasons.back"))));
+                    "page", page,
+                    "heading", heading,
+                    "text", text,
+                    "backLink", backLink,
+                    "backText", backText)));
   }
 
   void reasons(

@@ -14,9 +14,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -90,7 +93,7 @@ final class DashboardBrowserTest {
         browser.findElement(By.linkText("Terug naar aflevering 68")).click();
 
         int beforeClose = bot.printed().length();
-        browser.findElement(By.id("close")).click();
+        shown(browser, By.id("close")).click();
         Await.until(
             ConsoleBot.PATIENCE,
             () -> browser.getPageSource().contains("Terug naar aflevering 68"),
@@ -100,7 +103,7 @@ final class DashboardBrowserTest {
         bot.awaitPrinted("Uitslag aflevering 68", beforeClose);
         bot.awaitPrinted("\u201CPersonalisatie <b>werkt</b> gewoon\u201D", beforeClose);
         browser.findElement(By.linkText("Auditlog")).click();
-        String audit = browser.findElement(By.tagName("table")).getText();
+        String audit = shown(browser, By.tagName("table")).getText();
         assertThat(audit).contains("host").contains("close").contains("start").contains("feature");
         assertThat(audit)
             .contains("dashboard link as host, valid until")
@@ -217,11 +220,36 @@ final class DashboardBrowserTest {
     return browser.findElement(By.id(id)).getDomProperty("textContent");
   }
 
+  /** Waits for the element to read {@code expected}, also while the next page is still loading. */
   private static void awaitText(ChromeDriver browser, String id, String expected) {
     Await.until(
         ConsoleBot.PATIENCE,
-        () -> expected.equals(text(browser, id)),
+        () -> expected.equals(textIfShown(browser, id)),
         () ->
-            "#" + id + " to read \"" + expected + "\", but it reads \"" + text(browser, id) + "\"");
+            "#"
+                + id
+                + " to read \""
+                + expected
+                + "\", but it reads \""
+                + textIfShown(browser, id)
+                + "\"");
+  }
+
+  /** The first element {@code by} finds, once the page shows one. */
+  private static WebElement shown(ChromeDriver browser, By by) {
+    Await.until(
+        ConsoleBot.PATIENCE,
+        () -> !browser.findElements(by).isEmpty(),
+        () -> "the page to show " + by + ": " + browser.getCurrentUrl());
+    return browser.findElement(by);
+  }
+
+  private static String textIfShown(ChromeDriver browser, String id) {
+    List<WebElement> found = browser.findElements(By.id(id));
+    try {
+      return found.isEmpty() ? null : found.get(0).getDomProperty("textContent");
+    } catch (StaleElementReferenceException replaced) {
+      return null;
+    }
   }
 }
