@@ -14,11 +14,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -48,7 +49,7 @@ final class DashboardBrowserTest {
       try {
         browser.get(dashboardLink);
         assertThat(browser.getCurrentUrl()).doesNotContain("t="); // the token left the address
-        browser.findElement(By.linkText("Personalisatie, profiling en privacy")).click();
+        click(browser, By.linkText("Personalisatie, profiling en privacy"));
         awaitText(browser, "live-status", "Live: de stand ververst vanzelf.");
         assertThat(text(browser, "t1-o0-votes")).isEqualTo("0");
         browser.executeScript("window.notReloaded = true;");
@@ -84,25 +85,21 @@ final class DashboardBrowserTest {
         int beforeWhy = bot.printed().length();
         bot.type("anna: /why 68.1 Personalisatie <b>werkt</b> gewoon");
         bot.awaitPrinted("Je reden bij stelling 68.1 is bewaard", beforeWhy);
-        browser.findElement(By.id("t1-reasons")).click();
+        click(browser, By.id("t1-reasons"));
         awaitText(browser, "R1-state", "gewoon");
-        browser.findElement(By.id("R1-featured")).click();
+        click(browser, By.id("R1-featured"));
         awaitText(browser, "R1-state", "uitgelicht");
         assertThat(browser.findElements(By.cssSelector("#reasons b"))).isEmpty();
         assertThat(browser.getPageSource()).doesNotContain("anna");
-        browser.findElement(By.linkText("Terug naar aflevering 68")).click();
+        click(browser, By.linkText("Terug naar aflevering 68"));
 
         int beforeClose = bot.printed().length();
-        shown(browser, By.id("close")).click();
-        Await.until(
-            ConsoleBot.PATIENCE,
-            () -> browser.getPageSource().contains("Terug naar aflevering 68"),
-            browser::getPageSource);
-        String outcome = browser.findElement(By.cssSelector(".message")).getText();
+        click(browser, By.id("close"));
+        String outcome = shown(browser, By.cssSelector(".message")).getText();
         assertThat(outcome).startsWith("Aflevering 68 is gesloten (3 poll(s))");
         bot.awaitPrinted("Uitslag aflevering 68", beforeClose);
         bot.awaitPrinted("\u201CPersonalisatie <b>werkt</b> gewoon\u201D", beforeClose);
-        browser.findElement(By.linkText("Auditlog")).click();
+        click(browser, By.linkText("Auditlog"));
         String audit = shown(browser, By.tagName("table")).getText();
         assertThat(audit).contains("host").contains("close").contains("start").contains("feature");
         assertThat(audit)
@@ -174,7 +171,7 @@ final class DashboardBrowserTest {
         bot.type("host: /poll close 68");
         Await.until(
             ConsoleBot.PATIENCE,
-            () -> overlay.findElement(By.id("t1-o0-change")).isDisplayed(),
+            () -> Boolean.FALSE.equals(hiddenIfShown(overlay, "t1-o0-change")),
             overlay::getPageSource);
         assertThat(text(overlay, "t1-o0-change")).isEqualTo("voor 33% · +34 punten");
         assertThat(overlay.findElement(By.id("t1-verdict")).isDisplayed()).isTrue();
@@ -215,9 +212,15 @@ final class DashboardBrowserTest {
         HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * The element's text, read in one script: an element found first and read afterwards may belong
+   * to a document the page has left by then. textContent, since Selenium's visible text is empty
+   * for what the overlay's 1080 pixels clip.
+   */
   private static String text(ChromeDriver browser, String id) {
-    // textContent: Selenium's visible text is empty for what the overlay's 1080 pixels clip
-    return browser.findElement(By.id(id)).getDomProperty("textContent");
+    return (String)
+        browser.executeScript(
+            "var e = document.getElementById(arguments[0]); return e ? e.textContent : null;", id);
   }
 
   /** Waits for the element to read {@code expected}, also while the next page is still loading. */
@@ -245,11 +248,36 @@ final class DashboardBrowserTest {
   }
 
   private static String textIfShown(ChromeDriver browser, String id) {
-    List<WebElement> found = browser.findElements(By.id(id));
     try {
-      return found.isEmpty() ? null : found.get(0).getDomProperty("textContent");
-    } catch (StaleElementReferenceException replaced) {
+      return text(browser, id);
+    } catch (WebDriverException betweenTwoDocuments) {
       return null;
     }
+  }
+
+  /** Whether the element has the hidden attribute; null while the page does not show it. */
+  private static Boolean hiddenIfShown(ChromeDriver browser, String id) {
+    try {
+      return (Boolean)
+          browser.executeScript(
+              "var e = document.getElementById(arguments[0]); return e ? e.hidden : null;", id);
+    } catch (WebDriverException betweenTwoDocuments) {
+      return null;
+    }
+  }
+
+  /** Clicks the element once the page shows it, also while the page is still being replaced. */
+  private static void click(ChromeDriver browser, By by) {
+    Await.until(
+        ConsoleBot.PATIENCE,
+        () -> {
+          try {
+            browser.findElement(by).click();
+            return true;
+          } catch (NoSuchElementException | StaleElementReferenceException notYet) {
+            return false;
+          }
+        },
+        () -> "the page to show " + by + ": " + browser.getCurrentUrl());
   }
 }
