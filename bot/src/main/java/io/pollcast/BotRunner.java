@@ -1,22 +1,16 @@
 package io.pollcast;
 
 import io.pollcast.admin.AdminServer;
-import io.pollcast.config.DiscordShards;
 import io.pollcast.config.PollcastConfig;
 import io.pollcast.config.Secrets;
 import io.pollcast.console.ConsoleChat;
 import io.pollcast.console.ConsoleOutput;
 import io.pollcast.console.ConsolePublisher;
-import io.pollcast.discord.DiscordGateway;
 import io.pollcast.domain.EpisodeSummary;
 import io.pollcast.domain.Platform;
-import io.pollcast.feed.FeedWatcher;
 import io.pollcast.metrics.PollcastMetrics;
 import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.VoterKeys;
-import io.pollcast.routine.LeaseKeeper;
-import io.pollcast.routine.Routine;
-import io.pollcast.slack.SlackBot;
 import io.pollcast.storage.BotLock;
 import io.pollcast.text.TextRenderer;
 import java.io.BufferedReader;
@@ -28,11 +22,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
@@ -54,14 +46,8 @@ public final class BotRunner {
   /** What closing takes beside the grace: platforms' own waits, the last batch of votes. */
   private static final Duration CLOSE_MARGIN = Duration.ofSeconds(30);
 
-  /** How long start-up waits for the Discord gateway before it goes on without. */
-  private static final Duration DISCORD_CONNECT_WAIT = Duration.ofMinutes(2);
-
   /** How long {@code /ready} waits for the database. */
   private static final Duration READY_WAIT = Duration.ofSeconds(2);
-
-  /** How often the bot looks whether its H2 file is due for a compaction. */
-  private static final Duration COMPACTION_CHECK = Duration.ofMinutes(1);
 
   private final PollcastConfig config;
   private final Clock clock;
@@ -102,74 +88,27 @@ public final class BotRunner {
       throws InterruptedException {
     TextRenderer texts = Pollcast.texts(config);
     byte[] key = VoterKeys.load(config.privacy(), secrets);
-    DiscordGateway discord = null;
-    LeaseKeeper gatewayLease = null;
-    SlackBot slack = null;
+    PlatformConnections platforms = new PlatformConnections(config);
     Pollcast pollcast = null;
     AdminServer admin = null;
     PollcastMetrics metrics = new PollcastMetrics();
     WebFront web = new WebFront(config.web(), clock);
     try {
-      Map<Platform, PollPublisher> publishers = new EnumMap<>(Platform.class);
-      if (secrets.discordToken().isPresent()) {
-        discord =
-            new DiscordGateway(
-                config.discord(), secrets.discordToken().get(), texts, metrics, signal::stop);
-        publishers.put(Platform.DISCORD, discord.publisher());
-      }
-      if (secrets.slackBotToken().isPresent()) {
-        slack = SlackBot.create(config, texts, metrics);
-        publishers.put(Platform.SLACK, slack.publisher());
-      }
+      Map<Platform, PollPublisher> publishers =
+          platforms.build(secrets, texts, metrics, signal::stop);
       pollcast = Pollcast.open(config, key, clock, publishers, metrics, web.links());
       BundledEpisodes.importIfEmpty(pollcast.service());
-      boolean holdingGateway = false;
-      if (discord != null) {
-        discord.answerWith(pollcast.handler());
-        gatewayLease =
-            new LeaseKeeper(
-                pollcast.database().leases(),
-                gatewayLease(config),
-                pollcast.instance(),
-                discord,
-                pollcast.routines());
-        holdingGateway = gatewayLease.start();
-      }
-      if (slack != null && slack.httpMode()) {
-        slack.start(pollcast.handler(), pollcast.database().slackRequests(), web.routes(pollcast));
-        web.servedAt(config.slack().bind(), slack.httpPort().orElseThrow());
-      } else {
-        if (slack != null) {
-          slack.start(pollcast.handler(), pollcast.database().slackRequests());
-        }
-        web.serve(pollcast);
-      }
-      // Discord connects while Slack does: the wait comes after Slack's start
-      Optional<String> discordName =
-          holdingGateway ? discord.awaitFirstConnection(DISCORD_CONNECT_WAIT) : Optional.empty();
-      out.println(greeting(discord != null, discordName));
-      startRoutines(pollcast);
-      admin = admin(pollcast, discord, gatewayLease, slack);
+      out.println(platforms.start(pollcast, web));
+      pollcast.startRoutines();
+      admin = admin(pollcast, platforms.readyChecks());
       signal.await();
       finishInHand(pollcast, signal, out);
       web.close(); // before the Slack endpoint's server, which may serve the dashboard
-      if (slack != null) {
-        slack.stop();
-      }
+      platforms.stopDelivering();
       pollcast.scheduler().close();
-      if (discord != null) {
-        discord.checkSession();
-      }
+      platforms.checkSession();
     } finally {
-      if (slack != null) {
-        slack.close();
-      }
-      if (discord != null) {
-        discord.close();
-      }
-      if (gatewayLease != null) {
-        gatewayLease.close();
-      }
+      platforms.close();
       if (admin != null) {
         admin.close();
       }
@@ -184,72 +123,17 @@ public final class BotRunner {
   }
 
   /**
-   * The lease of the Discord gateway for the shards this process runs: of the processes sharing the
-   * database that run the same shards, one is connected, the others stand by.
-   */
-  private static String gatewayLease(PollcastConfig config) {
-    DiscordShards shards = config.discord().shards();
-    return shards.sharded() ? "discord-gateway:" + shards.range() : "discord-gateway";
-  }
-
-  private static String greeting(boolean onDiscord, Optional<String> discordName) {
-    if (discordName.isPresent()) {
-      return "Pollcast is on Discord as " + discordName.get() + ". Stop it with Ctrl-C.";
-    }
-    if (onDiscord) {
-      return "Pollcast stands by for Discord: another Pollcast process holds the gateway, and this"
-          + " one takes over if that one stops. Stop it with Ctrl-C.";
-    }
-    return "Pollcast is on Slack. Stop it with Ctrl-C.";
-  }
-
-  /**
-   * Imports the bundled example into an empty database, starts closing polls when due and, when a
-   * feed is set, following it.
-   */
-  private static void startServing(Pollcast pollcast) {
-    BundledEpisodes.importIfEmpty(pollcast.service());
-    startRoutines(pollcast);
-  }
-
-  /**
-   * Starts closing polls when due, following the feed when one is set and, on an H2 file,
-   * compacting it when the bot sits idle.
-   */
-  private static void startRoutines(Pollcast pollcast) {
-    pollcast.scheduler().start();
-    pollcast.feed().ifPresent(FeedWatcher::start);
-    pollcast
-        .database()
-        .h2Compaction()
-        .ifPresent(
-            compaction ->
-                pollcast
-                    .routines()
-                    .start(
-                        Routine.every(
-                            "H2 compaction", COMPACTION_CHECK, compaction::compactIfIdleAndGrown)));
-  }
-
-  /**
    * Starts the health and metrics endpoints if {@code pollcast.admin.port} is set: ready while the
-   * database answers, each platform is connected and interactions are taken.
+   * database answers, interactions are taken and each of {@code platformChecks} holds.
    */
-  private AdminServer admin(
-      Pollcast pollcast, DiscordGateway discord, LeaseKeeper gatewayLease, SlackBot slack) {
+  private AdminServer admin(Pollcast pollcast, Map<String, BooleanSupplier> platformChecks) {
     if (config.admin().port().isEmpty()) {
       return null;
     }
     Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
     checks.put("database", () -> pollcast.database().answers(READY_WAIT));
     checks.put("interactions", () -> !pollcast.gate().isClosed());
-    if (discord != null) {
-      // a process standing by for another's gateway serves Slack and is ready all the same
-      checks.put("discord", () -> discord.connected() || !gatewayLease.holding());
-    }
-    if (slack != null) {
-      checks.put("slack", slack::connected);
-    }
+    checks.putAll(platformChecks);
     return AdminServer.start(
         config.admin(), config.admin().port().getAsInt(), pollcast.metrics(), checks);
   }
@@ -298,9 +182,10 @@ public final class BotRunner {
             web.links());
     AdminServer admin = null;
     try {
-      startServing(pollcast);
+      BundledEpisodes.importIfEmpty(pollcast.service());
+      pollcast.startRoutines();
       boolean dashboard = web.serve(pollcast);
-      admin = admin(pollcast, null, null, null);
+      admin = admin(pollcast, Map.of());
       List<EpisodeSummary> episodes = pollcast.service().episodes();
       ConsoleChat chat = new ConsoleChat(config.console(), pollcast.handler(), texts, output);
       var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
