@@ -13,20 +13,14 @@ import io.pollcast.poll.PollPublisher;
 import io.pollcast.poll.VoterKeys;
 import io.pollcast.storage.BotLock;
 import io.pollcast.text.TextRenderer;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * <p>A stop (SIGTERM, Ctrl-C, the console's input ending, Discord ending the session) goes in
  * order: new commands and clicks are turned away, those in hand finish (at most {@code
  * pollcast.shutdown-grace}), the platforms stop delivering, the scheduler stops, the platform
- * connections close, and the database closes last.
+ * connections close, and the database closes last. The platform adapters are in {@link
+ * PlatformConnections}, the dashboard in {@link WebFront}, the console chat in {@link
+ * ConsoleChatThread}.
  */
 public final class BotRunner {
   private static final Logger LOG = LoggerFactory.getLogger(BotRunner.class);
@@ -122,6 +118,45 @@ public final class BotRunner {
     }
   }
 
+  /** Runs the console chat on this terminal until its input ends or the process is stopped. */
+  private void runConsole(InputStream in, ShutdownSignal signal, PrintStream out)
+      throws IOException, InterruptedException {
+    ConsoleOutput output = new ConsoleOutput(out);
+    TextRenderer texts = Pollcast.texts(config);
+    byte[] key = VoterKeys.load(config.privacy(), config.secrets());
+    WebFront web = new WebFront(config.web(), clock);
+    Pollcast pollcast =
+        Pollcast.open(
+            config,
+            key,
+            clock,
+            Map.of(
+                Platform.CONSOLE, new ConsolePublisher(output, texts, config.console().chartDir())),
+            web.links());
+    AdminServer admin = null;
+    try {
+      BundledEpisodes.importIfEmpty(pollcast.service());
+      pollcast.startRoutines();
+      boolean dashboard = web.serve(pollcast);
+      admin = admin(pollcast, Map.of());
+      List<EpisodeSummary> episodes = pollcast.service().episodes();
+      ConsoleChat chat = new ConsoleChat(config.console(), pollcast.handler(), texts, output);
+      ConsoleChatThread chatting =
+          ConsoleChatThread.start(chat, in, episodes, dashboard, signal::stop);
+      signal.await();
+      finishInHand(pollcast, signal, out);
+      pollcast.scheduler().close();
+      chatting.rethrowIfEnded();
+    } finally {
+      if (admin != null) {
+        admin.close();
+      }
+      web.close();
+      pollcast.close();
+      stopped(signal, out);
+    }
+  }
+
   /**
    * Starts the health and metrics endpoints if {@code pollcast.admin.port} is set: ready while the
    * database answers, interactions are taken and each of {@code platformChecks} holds.
@@ -163,77 +198,6 @@ public final class BotRunner {
     if (signal.byProcess()) {
       out.println("Pollcast stopped.");
       out.flush();
-    }
-  }
-
-  private void runConsole(InputStream in, ShutdownSignal signal, PrintStream out)
-      throws IOException, InterruptedException {
-    ConsoleOutput output = new ConsoleOutput(out);
-    TextRenderer texts = Pollcast.texts(config);
-    byte[] key = VoterKeys.load(config.privacy(), config.secrets());
-    WebFront web = new WebFront(config.web(), clock);
-    Pollcast pollcast =
-        Pollcast.open(
-            config,
-            key,
-            clock,
-            Map.of(
-                Platform.CONSOLE, new ConsolePublisher(output, texts, config.console().chartDir())),
-            web.links());
-    AdminServer admin = null;
-    try {
-      BundledEpisodes.importIfEmpty(pollcast.service());
-      pollcast.startRoutines();
-      boolean dashboard = web.serve(pollcast);
-      admin = admin(pollcast, Map.of());
-      List<EpisodeSummary> episodes = pollcast.service().episodes();
-      ConsoleChat chat = new ConsoleChat(config.console(), pollcast.handler(), texts, output);
-      var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      CompletableFuture<Void> chatting = new CompletableFuture<>();
-      // A daemon thread: a stop by signal must not wait for a line that may never come.
-      Thread thread =
-          new Thread(
-              () -> {
-                try {
-                  chat.run(reader, episodes, dashboard);
-                  chatting.complete(null);
-                } catch (IOException | RuntimeException e) {
-                  chatting.completeExceptionally(e);
-                } finally {
-                  signal.stop();
-                }
-              },
-              "pollcast-console");
-      thread.setDaemon(true);
-      thread.start();
-      signal.await();
-      finishInHand(pollcast, signal, out);
-      pollcast.scheduler().close();
-      if (chatting.isDone()) {
-        rethrow(chatting);
-      }
-    } finally {
-      if (admin != null) {
-        admin.close();
-      }
-      web.close();
-      pollcast.close();
-      stopped(signal, out);
-    }
-  }
-
-  private static void rethrow(CompletableFuture<Void> chatting)
-      throws IOException, InterruptedException {
-    try {
-      chatting.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new UncheckedIOException(new IOException(e.getCause()));
     }
   }
 }
