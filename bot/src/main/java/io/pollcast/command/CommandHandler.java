@@ -93,7 +93,8 @@ public final class CommandHandler {
    */
   public CompletableFuture<String> vote(Actor actor, Place place, long pollId, int option) {
     return gate.pass(
-        () -> answer(actor, place, pollId, option).thenApply(VoteAnswer::text), this::stopping);
+        () -> answerClick(actor, place, pollId, option).thenApply(VoteAnswer::text),
+        this::stopping);
   }
 
   /**
@@ -103,12 +104,13 @@ public final class CommandHandler {
   public CompletableFuture<VoteAnswer> voteClick(
       Actor actor, Place place, long pollId, int option) {
     return gate.pass(
-        () -> answer(actor, place, pollId, option),
+        () -> answerClick(actor, place, pollId, option),
         () -> new VoteAnswer(stopping(), OptionalLong.empty()));
   }
 
   /** The answer to a click, for {@link InteractionGate#pass}, which keeps it in hand till done. */
-  private CompletableFuture<VoteAnswer> answer(Actor actor, Place place, long pollId, int option) {
+  private CompletableFuture<VoteAnswer> answerClick(
+      Actor actor, Place place, long pollId, int option) {
     try {
       return voting
           .click(actor, place, pollId, option)
