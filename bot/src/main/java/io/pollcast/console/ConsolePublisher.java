@@ -37,19 +37,7 @@ public final class ConsolePublisher implements PollPublisher {
 
   @Override
   public String post(Place place, PollView poll) {
-    StringBuilder text = new StringBuilder();
-    text.append(texts.pollTitle(poll)).append(": ").append(MentionSafety.neutralise(poll.text()));
-    poll.closesAt()
-        .ifPresent(
-            at ->
-                text.append("\n").append(texts.messages().get("poll.closes", texts.dateTime(at))));
-    String reference = poll.info().reference();
-    String hint =
-        poll.info().options().stream()
-            .map(option -> "/vote " + reference + " " + MentionSafety.neutralise(option))
-            .collect(Collectors.joining("  |  "));
-    text.append("\n").append(texts.messages().get("poll.vote-hint", hint));
-    output.channel(text.toString());
+    output.channel(shown(poll));
     return "console-" + poll.info().pollId();
   }
 
@@ -80,21 +68,35 @@ public final class ConsolePublisher implements PollPublisher {
     output.channel(text);
   }
 
-  /** The console cannot change what it printed, so it prints the corrected thesis. */
+  /**
+   * The console cannot change what it printed, so it prints the poll again as it stands now: the
+   * corrected thesis, or a debate's next round, with how to vote.
+   */
   @Override
   public void showEdited(String messageId, PollView poll) {
-    output.channel(
-        texts
-            .messages()
-            .get(
-                "console.poll-edited",
-                poll.info().reference(),
-                MentionSafety.neutralise(poll.text())));
+    output.channel(texts.messages().get("console.poll-edited", shown(poll)));
   }
 
   @Override
   public void showReopened(String messageId, PollView poll) {
     output.channel(lifecycleTexts.pollReopened(poll));
+  }
+
+  /** The poll as the console shows it: title, thesis, closing time and how to vote. */
+  private String shown(PollView poll) {
+    StringBuilder text = new StringBuilder();
+    text.append(texts.pollTitle(poll)).append(": ").append(MentionSafety.neutralise(poll.text()));
+    poll.closesAt()
+        .ifPresent(
+            at ->
+                text.append("\n").append(texts.messages().get("poll.closes", texts.dateTime(at))));
+    String reference = poll.info().reference();
+    String hint =
+        poll.info().options().stream()
+            .map(option -> "/vote " + reference + " " + MentionSafety.neutralise(option))
+            .collect(Collectors.joining("  |  "));
+    text.append("\n").append(texts.messages().get("poll.vote-hint", hint));
+    return text.toString();
   }
 
   private Path saveChart(Announcement announcement) {

@@ -112,6 +112,23 @@ final class ConsoleSessionTest {
   }
 
   @Test
+  void aDebatesNextRoundIsPrintedAgainWithItsRoundAndHowToVote(@TempDir Path dir) {
+    CliRun run =
+        CliRun.of(
+            TestSettings.fileEnv(dir),
+            """
+            host: /poll start 68 debate
+            host: /poll after 68
+            """);
+
+    assertThat(run.out())
+        .contains(
+            "[pollcast] Bijgewerkt: Stelling 68.1 · Ronde: na (na het luisteren): Bedrijven die"
+                + " niet aan personalisatie doen, missen de boot\n"
+                + "           Stem met: /vote 68.1 Eens  |  /vote 68.1 Oneens");
+  }
+
+  @Test
   void csvHasCountsOnly(@TempDir Path dir) {
     Map<String, String> env = TestSettings.fileEnv(dir);
     CliRun.of(env, "host: /poll start 68\nanna: /vote 68.1 Eens\n");
