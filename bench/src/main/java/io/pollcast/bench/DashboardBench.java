@@ -17,6 +17,7 @@ import io.pollcast.web.RefusalLog;
 import io.pollcast.web.WebServer;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -133,6 +134,7 @@ public final class DashboardBench {
       Pollcast pollcast, long pollId, Dashboard dashboard, String base, String token)
       throws Exception {
     int votes = rate * seconds;
+    double loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     try (LivePages live = LivePages.open(pages, votes, base, token)) {
       await(() -> dashboard.livePages() == pages, Duration.ofMinutes(2), "pages connected");
       ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
@@ -163,7 +165,7 @@ public final class DashboardBench {
       await(
           () -> live.acknowledgements() == votes, Duration.ofMinutes(1), "every vote acknowledged");
       await(live::allShowEveryVote, Duration.ofMinutes(1), "every page showing every vote");
-      return new DashboardFigures(pages, votes, rate, achieved, live.summary(), loads);
+      return new DashboardFigures(loadAtStart, pages, votes, rate, achieved, live.summary(), loads);
     }
   }
 

@@ -1,12 +1,13 @@
 package io.pollcast.bench;
 
-import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.Locale;
 
 /**
  * What {@link DashboardBench} measured, and its section of {@code BENCHMARKS.md}.
  *
+ * @param loadAtStart the machine's load average (1 min) when the votes began, other processes
+ *     included
  * @param pages pages holding the live event stream
  * @param votes votes cast
  * @param rate votes a second asked for
@@ -15,6 +16,7 @@ import java.util.Locale;
  * @param loads loading the episode page meanwhile
  */
 record DashboardFigures(
+    double loadAtStart,
     int pages,
     int votes,
     int rate,
@@ -24,9 +26,7 @@ record DashboardFigures(
   static final String START = "<!-- dashboard figures -->";
   static final String END = "<!-- end of dashboard figures -->";
 
-  /**
-   * The section, between {@link #START} and {@link #END}, with the machine's cores and load now.
-   */
+  /** The section, between {@link #START} and {@link #END}, with the machine's cores and load. */
   String markdown() {
     return String.format(
         Locale.ROOT,
@@ -45,7 +45,7 @@ record DashboardFigures(
         START,
         LocalDate.now(),
         Runtime.getRuntime().availableProcessors(),
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        loadAtStart,
         pages,
         votes,
         rate,
