@@ -28,7 +28,7 @@ record ShowNotesHeader(int number, String title, int body) {
                 () ->
                     rules.problem(
                         numberLine.number(), "no-episode-number", numberLine.shortened()));
-    int number = rules.episodeNumber(numberLine.number(), digits(header.digits()));
+    int number = rules.episodeNumber(numberLine.number(), ShowNotesSyntax.digits(header.digits()));
     if (!header.title().isEmpty()) {
       return new ShowNotesHeader(
           number, rules.title(numberLine.number(), header.title()), first + 1);
@@ -49,10 +49,5 @@ record ShowNotesHeader(int number, String title, int body) {
         || ShowNotesSyntax.label(line.text()).isPresent()) {
       throw rules.problem(line.number(), "thesis-as-title", line.shortened());
     }
-  }
-
-  /** The value of a run of digits, capped so that absurdly long numbers fail the range check. */
-  private static long digits(String digits) {
-    return digits.length() > 9 ? Integer.MAX_VALUE : Long.parseLong(digits);
   }
 }
