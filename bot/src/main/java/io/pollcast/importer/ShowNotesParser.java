@@ -1,19 +1,15 @@
 package io.pollcast.importer;
 
 import io.pollcast.config.Language;
-import io.pollcast.domain.ClosingTime;
 import io.pollcast.domain.EpisodeDraft;
 import io.pollcast.domain.Notice;
 import io.pollcast.domain.ThesisDraft;
-import io.pollcast.importer.ShowNotesSyntax.EpisodeNumberLine;
-import io.pollcast.importer.ShowNotesSyntax.Label;
 import io.pollcast.importer.ShowNotesSyntax.ThesisHeading;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads show notes, the plain text a host already writes for an episode, into an {@link
@@ -43,11 +39,6 @@ import java.util.regex.Pattern;
  * naming the line; nothing partial is returned. Instances hold no state and may be shared.
  */
 public final class ShowNotesParser {
-  private static final Pattern SLASH = Pattern.compile("/");
-  private static final Pattern COMMA = Pattern.compile(",");
-  private static final Pattern DEBATE =
-      Pattern.compile("(?:voor en na|before and after)[.!]?", Pattern.CASE_INSENSITIVE);
-
   /** Parses show notes; {@code source} names the text in error messages, e.g. the file name. */
   public EpisodeDraft parse(String text, String source) throws EpisodeFormatException {
     return new Reading(SourceLines.split(text, source), new EpisodeRules(source)).episode();
@@ -61,17 +52,16 @@ public final class ShowNotesParser {
     }
   }
 
-  /** The state of one parse, top to bottom. */
+  /**
+   * The state of one parse, top to bottom: after the {@link ShowNotesHeader head}, the body's
+   * theses with their text and context, and its {@link ShowNotesSettings settings}.
+   */
   private static final class Reading {
     private final List<SourceLine> lines;
     private final EpisodeRules rules;
     private final ThesisNumbering numbering;
+    private final ShowNotesSettings settings;
     private final List<ThesisDraft> theses = new ArrayList<>();
-    private Optional<List<String>> options = Optional.empty();
-    private Optional<ClosingTime> closing = Optional.empty();
-    private boolean debate;
-    private int optionsLine;
-    private int closingLine;
     private Optional<PendingThesis> thesis = Optional.empty();
     private final List<String> thesisText = new ArrayList<>();
     private boolean readingText;
@@ -85,37 +75,12 @@ public final class ShowNotesParser {
       this.lines = lines;
       this.rules = rules;
       this.numbering = new ThesisNumbering(rules);
+      this.settings = new ShowNotesSettings(rules);
     }
 
     EpisodeDraft episode() throws EpisodeFormatException {
-      int first = nextNonBlank(0);
-      if (first < 0) {
-        throw rules.problem(0, "empty");
-      }
-      SourceLine numberLine = lines.get(first);
-      EpisodeNumberLine header =
-          ShowNotesSyntax.episodeNumber(numberLine.text())
-              .orElseThrow(
-                  () ->
-                      rules.problem(
-                          numberLine.number(), "no-episode-number", shortened(numberLine.text())));
-      int number = rules.episodeNumber(numberLine.number(), digits(header.digits()));
-      String title;
-      int body;
-      if (header.title().isEmpty()) {
-        int titleIndex = nextNonBlank(first + 1);
-        if (titleIndex < 0) {
-          throw rules.problem(numberLine.number(), "no-title");
-        }
-        SourceLine titleLine = lines.get(titleIndex);
-        refuseAsTitle(titleLine);
-        title = rules.title(titleLine.number(), ShowNotesSyntax.plain(titleLine.text()));
-        body = titleIndex + 1;
-      } else {
-        title = rules.title(numberLine.number(), header.title());
-        body = first + 1;
-      }
-      readBody(body);
+      ShowNotesHeader header = ShowNotesHeader.read(lines, rules);
+      readBody(header.body());
       if (theses.isEmpty()) {
         throw rules.problem(0, "no-theses");
       }
@@ -126,15 +91,14 @@ public final class ShowNotesParser {
       Optional<Language> language =
           languages.size() == 1 ? languages.stream().findFirst() : Optional.empty();
       return new EpisodeDraft(
-              number, title, theses, options.orElse(List.of()), closing, language, warnings)
-          .withDebate(debate);
-    }
-
-    private void refuseAsTitle(SourceLine line) throws EpisodeFormatException {
-      if (ShowNotesSyntax.thesisHeading(line.text()).isPresent()
-          || ShowNotesSyntax.label(line.text()).isPresent()) {
-        throw rules.problem(line.number(), "thesis-as-title", shortened(line.text()));
-      }
+              header.number(),
+              header.title(),
+              theses,
+              settings.options(),
+              settings.closing(),
+              language,
+              warnings)
+          .withDebate(settings.debate());
     }
 
     private void readBody(int start) throws EpisodeFormatException {
@@ -151,10 +115,10 @@ public final class ShowNotesParser {
           finishThesis();
           startThesis(line, heading.get());
         } else if (ShowNotesSyntax.looksLikeThesisHeading(text)) {
-          throw rules.problem(line.number(), "heading-unreadable", shortened(text));
+          throw rules.problem(line.number(), "heading-unreadable", line.shortened());
         } else if (ShowNotesSyntax.label(text).isPresent()) {
           finishThesis();
-          readLabel(line, ShowNotesSyntax.label(text).get());
+          settings.read(line, ShowNotesSyntax.label(text).get());
         } else if (readingText && !ShowNotesSyntax.startsContext(text)) {
           thesisText.add(text);
         } else if (isSectionHeading(i) && !keptInContext(line)) {
@@ -186,7 +150,7 @@ public final class ShowNotesParser {
     }
 
     private boolean headsAParagraph(int index) {
-      int next = nextNonBlank(index + 1);
+      int next = SourceLines.nextNonBlank(lines, index + 1);
       if (next < 0) {
         return false;
       }
@@ -250,55 +214,5 @@ public final class ShowNotesParser {
       readingText = false;
       context.clear();
     }
-
-    private void readLabel(SourceLine line, Label label) throws EpisodeFormatException {
-      switch (label.kind()) {
-        case OPTIONS -> {
-          if (options.isPresent()) {
-            throw rules.problem(line.number(), "options-twice", String.valueOf(optionsLine));
-          }
-          Pattern separator = label.value().contains("/") ? SLASH : COMMA;
-          options =
-              Optional.of(
-                  rules.options(line.number(), List.of(separator.split(label.value(), -1))));
-          optionsLine = line.number();
-        }
-        case CLOSES -> {
-          if (closing.isPresent()) {
-            throw rules.problem(line.number(), "closing-twice", String.valueOf(closingLine));
-          }
-          try {
-            closing = Optional.of(ClosingTime.parse(label.value()));
-          } catch (IllegalArgumentException e) {
-            throw rules.problemCausedBy(e, line.number(), "closing", e.getMessage());
-          }
-          closingLine = line.number();
-        }
-        case VOTING -> {
-          if (!DEBATE.matcher(label.value()).matches()) {
-            throw rules.problem(line.number(), "voting", label.value());
-          }
-          debate = true;
-        }
-      }
-    }
-
-    private int nextNonBlank(int from) {
-      for (int i = from; i < lines.size(); i++) {
-        if (!lines.get(i).isBlank()) {
-          return i;
-        }
-      }
-      return -1;
-    }
-  }
-
-  /** The value of a run of digits, capped so that absurdly long numbers fail the range check. */
-  private static long digits(String digits) {
-    return digits.length() > 9 ? Integer.MAX_VALUE : Long.parseLong(digits);
-  }
-
-  private static String shortened(String text) {
-    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 }

@@ -227,7 +227,12 @@ final class ShowNotesSyntax {
     if (word != null) {
       return word;
     }
-    return number.length() > 9 ? Integer.MAX_VALUE : Long.parseLong(number);
+    return digits(number);
+  }
+
+  /** The value of a run of digits, capped so that absurdly long numbers fail the range check. */
+  static long digits(String digits) {
+    return digits.length() > 9 ? Integer.MAX_VALUE : Long.parseLong(digits);
   }
 
   private static Map<String, Integer> numberWords() {

@@ -9,4 +9,9 @@ record SourceLine(int number, String text) {
   boolean isBlank() {
     return text.isEmpty();
   }
+
+  /** The text, cut to 60 characters for an error message that quotes the line. */
+  String shortened() {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
 }

@@ -48,4 +48,14 @@ final class SourceLines {
     lines.add(new SourceLine(lines.size() + 1, ContextText.collapseSpaces(line.toString())));
     return lines;
   }
+
+  /** The index of the first non-blank line at or after {@code from}, or -1 when there is none. */
+  static int nextNonBlank(List<SourceLine> lines, int from) {
+    for (int i = from; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }

@@ -29,6 +29,7 @@ final class ConsoleSessionTest {
       anna: /withdraw 68.2
       eva: /vote 68.3 2
       eva: /vote 68.3 Misschien
+      eva: /vote 68.9 Eens
       dirk: /poll close 68
       mod: /poll tally 68
       host: /poll close 68
@@ -52,6 +53,7 @@ final class ConsoleSessionTest {
         .contains("[pollcast → anna] Je stem op Eens is ingetrokken (stelling 68.2).")
         .contains(
             "[pollcast → eva] Stelling 68.3 heeft geen optie \"Misschien\". Kies uit: Eens, Oneens.")
+        .contains("[pollcast → eva] Stelling 68.9 is hier geen open poll.")
         .contains("[pollcast → dirk] Alleen hosts mogen dat doen.")
         .contains("[pollcast → mod] Tussenstand aflevering 68")
         .contains("Uitslag aflevering 68: Personalisatie, profiling en privacy")

@@ -15,4 +15,15 @@ public final class StorageException extends RuntimeException {
   public StorageException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** The first line of a cause's message, so that the message built on it stays one line. */
+  static String firstLine(Throwable cause) {
+    String message = cause.getMessage();
+    if (message == null) {
+      return "no reason given";
+    }
+    String trimmed = message.strip();
+    int end = trimmed.indexOf('\n');
+    return end < 0 ? trimmed : trimmed.substring(0, end);
+  }
 }
