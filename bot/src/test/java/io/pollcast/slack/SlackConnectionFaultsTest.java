@@ -7,6 +7,7 @@ import io.pollcast.domain.OptionResult;
 import io.pollcast.slack.fake.Delivery;
 import io.pollcast.slack.fake.SlackMessage;
 import io.pollcast.storage.Await;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.Test;
 final class SlackConnectionFaultsTest {
   private static final String CHANNEL = "C0PODCAST";
   private static final int CLICKS = 40;
+
+  /** Room for Bolt's reconnection and Slack's redeliveries on a busy machine. */
+  private static final Duration RECONNECT = Duration.ofSeconds(30);
 
   private SlackHarness harness;
 
@@ -70,13 +74,15 @@ final class SlackConnectionFaultsTest {
     }
 
     Await.until(
+        RECONNECT,
         () ->
             harness.slack.socketModeConnectionsOpened() > opened
                 && harness.slack.openSocketModeConnections() == 1,
         () -> "the bot on one new connection");
     for (int i = 0; i < CLICKS; i++) {
       Delivery click = clicks.get(i);
-      Await.until(() -> !click.acks().isEmpty(), () -> "an ack of " + click.envelopeId());
+      Await.until(
+          RECONNECT, () -> !click.acks().isEmpty(), () -> "an ack of " + click.envelopeId());
       assertThat(harness.answer(click))
           .isEqualTo(
               "Your vote counts: "

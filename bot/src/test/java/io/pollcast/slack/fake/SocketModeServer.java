@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.java_websocket.WebSocket;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
@@ -85,13 +86,32 @@ final class SocketModeServer implements AutoCloseable {
         + FakeSlack.APP_ID;
   }
 
-  /** Sends {@code json} to the newest open connection, waiting for one if none is open yet. */
+  /**
+   * Sends {@code json} to the newest open connection, waiting for one if none is open yet. An
+   * envelope is recorded on its connection before it is sent, under the lock that a closing
+   * connection takes too: an envelope whose connection closes meanwhile is sent again on the next
+   * one (when redelivery is on), as Slack does, and never lost between the two.
+   */
   void send(ObjectNode json) {
-    WebSocket connection = newestConnection(Await.DEFAULT_TIMEOUT);
-    if (json.hasNonNull("envelope_id")) {
-      sentOn.computeIfAbsent(connection, c -> new CopyOnWriteArrayList<>()).add(json);
+    while (true) {
+      WebSocket connection = newestConnection(Await.DEFAULT_TIMEOUT);
+      synchronized (this) {
+        if (!open.contains(connection)) {
+          continue; // closed since it was picked: its close is handled, take the next
+        }
+        if (json.hasNonNull("envelope_id")) {
+          sentOn.computeIfAbsent(connection, c -> new CopyOnWriteArrayList<>()).add(json);
+        }
+      }
+      try {
+        connection.send(Json.write(json));
+      } catch (WebsocketNotConnectedException closedMeanwhile) {
+        if (!redeliver || !json.hasNonNull("envelope_id")) {
+          throw closedMeanwhile;
+        }
+      }
+      return;
     }
-    connection.send(Json.write(json));
   }
 
   /** Drops every open connection without a close frame, as a network failure does. */
@@ -113,7 +133,11 @@ final class SocketModeServer implements AutoCloseable {
 
   /** Sends the envelopes of a closed connection that got no ack again, on the next connection. */
   private void retryUnacknowledged(WebSocket closed) {
-    List<ObjectNode> sent = sentOn.remove(closed);
+    List<ObjectNode> sent;
+    synchronized (this) {
+      open.remove(closed);
+      sent = sentOn.remove(closed);
+    }
     if (sent == null || closing || !redeliver) {
       return;
     }
@@ -232,7 +256,6 @@ final class SocketModeServer implements AutoCloseable {
 
     @Override
     public void onClose(WebSocket connection, int code, String reason, boolean remote) {
-      open.remove(connection);
       retryUnacknowledged(connection);
     }
 
